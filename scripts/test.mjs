@@ -1,0 +1,55 @@
+// `npm test`: validates the dataset, type-checks, runs the Node tests and the
+// browser tests in headless Chromium, then prints one line "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureChrome } from './ensure-chrome.mjs';
+
+const scratch = mkdtempSync(join(tmpdir(), 'mcw-test-'));
+const run = (command, args, env = {}) =>
+  spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const steps = [];
+
+function readTotals(file, step) {
+  if (!existsSync(file)) {
+    totals.failed++;
+    steps.push(`${step}: no results (the runner crashed)`);
+    return;
+  }
+  const counted = JSON.parse(readFileSync(file, 'utf8').trim().split('\n').pop());
+  for (const key of Object.keys(totals)) totals[key] += counted[key];
+  steps.push(`${step}: ${counted.passed} passed, ${counted.failed} failed`);
+}
+
+// Preparation steps are not tests; when one fails, it counts as one failure.
+for (const [name, command, args] of [
+  ['dataset validation', 'npx', ['tsx', 'scripts/build-data.ts']],
+  ['type check', 'npx', ['tsc', '-p', '.']],
+]) {
+  if (run(command, args) !== 0) {
+    totals.failed++;
+    steps.push(`${name}: failed`);
+  }
+}
+
+const nodeCounts = join(scratch, 'node.json');
+const nodeTests = spawnSync('sh', ['-c', 'ls tests/node/*.test.ts'], { encoding: 'utf8' }).stdout.trim().split('\n');
+run(process.execPath, [
+  '--import', 'tsx', '--test',
+  '--test-reporter=spec', '--test-reporter-destination=stdout',
+  '--test-reporter=./scripts/node-test-counter.mjs', `--test-reporter-destination=${nodeCounts}`,
+  ...nodeTests,
+]);
+readTotals(nodeCounts, 'node tests');
+
+const browserCounts = join(scratch, 'browser.json');
+ensureChrome();
+run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], { WTR_COUNT_FILE: browserCounts });
+readTotals(browserCounts, 'browser tests');
+
+console.log(`\n${steps.join('\n')}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exit(totals.failed > 0 ? 1 : 0);

@@ -1,0 +1,275 @@
+/**
+ * The dataset's rules, as zod schemas. Used at build and test time only:
+ * the browser gets the already-validated data and never loads full zod.
+ */
+import { z } from 'zod';
+import {
+  AUDIENCES,
+  FINDING_KINDS,
+  QUALIFIERS,
+  REGIONS,
+  REPORT_KINDS,
+  TAGS,
+  UNITS,
+} from './vocabulary.js';
+
+export const findingKindSchema = z.enum(FINDING_KINDS);
+export const unitSchema = z.enum(UNITS);
+export const audienceSchema = z.enum(AUDIENCES);
+export const regionSchema = z.enum(REGIONS);
+export const qualifierSchema = z.enum(QUALIFIERS);
+export const tagSchema = z.enum(TAGS);
+export const reportKindSchema = z.enum(REPORT_KINDS);
+
+/**
+ * Words the machine-translated article uses for "micro-credential". None may
+ * reach the dataset's own text.
+ */
+export const GARBLE_PATTERN =
+  /microscop\w*|micro-?belie\w*|microbeliever\w*|microfaith|micro-?conviction\w*|micro[- ]?awards?|micro[- ]?rewards?|micro[- ]?applications?|micro[- ]?earnings?|micro[- ]?holders?|micro[- ]?learners?|micro[- ]?degrees?|micro[- ]?promotions?|micro[- ]?certification/i;
+
+const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id such as "employers-higher-starting-salary"');
+
+/** Text the project writes itself: not empty, no surrounding spaces, no garble. */
+const ownText = z
+  .string()
+  .min(1, 'must not be empty')
+  .superRefine((text, ctx) => {
+    if (text.trim() !== text) ctx.addIssue({ code: 'custom', message: 'must not start or end with spaces' });
+    if (text.trim() === '') ctx.addIssue({ code: 'custom', message: 'must not be blank' });
+    const garble = GARBLE_PATTERN.exec(text);
+    if (garble) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `contains machine-translation garble "${garble[0]}": write "micro-credential"`,
+      });
+    }
+  });
+
+/** A statement is one sentence: it ends with a full stop and holds no other sentence end. */
+const sentence = ownText.superRefine((text, ctx) => {
+  if (!/[.]$/.test(text)) ctx.addIssue({ code: 'custom', message: 'must be one sentence ending with a full stop' });
+  if (/[.!?]\s+[A-Z]/.test(text.slice(0, -1))) {
+    ctx.addIssue({ code: 'custom', message: 'must be a single sentence' });
+  }
+});
+
+const number = z.number().refine(Number.isFinite, 'must be a finite number');
+const sourceIds = z.array(kebabId).min(1, 'must name at least one source');
+
+export const sourceSchema = z.strictObject({
+  id: kebabId,
+  publication: ownText,
+  /** As printed; null where the text gives none. Quoted, so not checked for garble. */
+  headline: z.string().min(1).nullable(),
+  author: z.strictObject({ name: ownText, role: ownText.optional() }).nullable(),
+  reports: z.array(kebabId).min(1, 'must name the report(s) the article covers'),
+  machineTranslated: z.boolean(),
+  note: ownText.optional(),
+});
+
+const sampleSchema = z.strictObject({
+  audiences: z.array(audienceSchema).min(1),
+  /** How the article names the group ("learners", "students and employers"). */
+  who: ownText,
+  count: z.number().int().positive(),
+  qualifier: qualifierSchema.optional(),
+  region: regionSchema,
+  sources: sourceIds,
+});
+
+const coverageSchema = z.strictObject({
+  what: z.enum(['countries', 'regions', 'institutions']),
+  count: z.number().int().positive(),
+  qualifier: qualifierSchema.optional(),
+  names: z.array(ownText).optional(),
+  sources: sourceIds,
+});
+
+export const reportSchema = z.strictObject({
+  id: kebabId,
+  name: ownText,
+  kind: reportKindSchema,
+  publisher: ownText,
+  /** Only where the report's name or the articles give it. */
+  year: z.number().int().min(2000).max(2100).nullable(),
+  fieldwork: ownText.optional(),
+  samples: z.array(sampleSchema),
+  coverage: z.array(coverageSchema),
+  confidence: z.strictObject({ statement: ownText, sources: sourceIds }).optional(),
+  note: ownText.optional(),
+});
+
+const valueFields = {
+  value: number,
+  qualifier: qualifierSchema.optional(),
+  /** How an article words it ("nine in ten", "three-quarters"). */
+  phrasing: ownText.optional(),
+};
+
+const conflictingValueSchema = z.strictObject({
+  value: number,
+  sources: sourceIds,
+  detail: ownText,
+});
+
+const findingBase = {
+  id: kebabId,
+  label: ownText,
+  statement: sentence,
+  unit: unitSchema,
+  audience: audienceSchema,
+  region: regionSchema,
+  report: kebabId,
+  sources: sourceIds,
+  tags: z.array(tagSchema).min(1, 'must have at least one tag'),
+  note: ownText.optional(),
+  conflictingValues: z.array(conflictingValueSchema).optional(),
+  seeAlso: z.array(kebabId).optional(),
+};
+
+export const statFindingSchema = z.strictObject({
+  ...findingBase,
+  kind: z.literal('stat'),
+  ...valueFields,
+  /** Upper end where an article gives a range ("10–15%"). */
+  valueTo: number.optional(),
+});
+
+export const comparisonValueSchema = z.strictObject({ label: ownText, ...valueFields });
+
+export const comparisonFindingSchema = z.strictObject({
+  ...findingBase,
+  kind: z.literal('comparison'),
+  values: z.array(comparisonValueSchema).min(2, 'a comparison needs at least two values'),
+});
+
+export const trendPointSchema = z.strictObject({
+  /** ISO 8601 year, year-month or date: "2023", "2023-05", "2023-05-01". */
+  date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be an ISO date such as "2023" or "2023-05"'),
+  ...valueFields,
+});
+
+export const trendFindingSchema = z.strictObject({
+  ...findingBase,
+  kind: z.literal('trend'),
+  points: z.array(trendPointSchema).min(2, 'a trend needs at least two points'),
+});
+
+export const findingSchema = z.discriminatedUnion('kind', [
+  statFindingSchema,
+  comparisonFindingSchema,
+  trendFindingSchema,
+]);
+
+/** The range each unit allows, with the words used when a value falls outside it. */
+export const UNIT_RANGES: Record<z.infer<typeof unitSchema>, { check: (n: number) => boolean; rule: string }> = {
+  percent: { check: (n) => n >= 0 && n <= 100, rule: 'a percent must be within 0–100' },
+  'percent-increase': { check: (n) => n >= 0, rule: 'a percent increase must not be negative' },
+  multiple: { check: (n) => n > 0, rule: 'a multiple must be greater than 0' },
+  count: { check: (n) => Number.isInteger(n) && n >= 0, rule: 'a count must be a whole number, 0 or more' },
+};
+
+type FindingInput = z.infer<typeof findingSchema>;
+
+/** Every number a finding states, with the path it sits at, for the range check. */
+function numbersOf(finding: FindingInput): Array<{ path: (string | number)[]; value: number }> {
+  const found: Array<{ path: (string | number)[]; value: number }> = [];
+  if (finding.kind === 'stat') {
+    found.push({ path: ['value'], value: finding.value });
+    if (finding.valueTo !== undefined) found.push({ path: ['valueTo'], value: finding.valueTo });
+  } else if (finding.kind === 'comparison') {
+    finding.values.forEach((entry, i) => found.push({ path: ['values', i, 'value'], value: entry.value }));
+  } else {
+    finding.points.forEach((point, i) => found.push({ path: ['points', i, 'value'], value: point.value }));
+  }
+  finding.conflictingValues?.forEach((entry, i) =>
+    found.push({ path: ['conflictingValues', i, 'value'], value: entry.value }),
+  );
+  return found;
+}
+
+export const datasetSchema = z
+  .strictObject({
+    sources: z.array(sourceSchema).min(1),
+    reports: z.array(reportSchema).min(1),
+    findings: z.array(findingSchema).min(1),
+  })
+  .superRefine((dataset, ctx) => {
+    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+
+    const sourceIdSet = new Set<string>();
+    dataset.sources.forEach((source, i) => {
+      if (sourceIdSet.has(source.id)) issue(['sources', i, 'id'], `duplicate source id "${source.id}"`);
+      sourceIdSet.add(source.id);
+    });
+    const reportIdSet = new Set<string>();
+    dataset.reports.forEach((report, i) => {
+      if (reportIdSet.has(report.id)) issue(['reports', i, 'id'], `duplicate report id "${report.id}"`);
+      reportIdSet.add(report.id);
+    });
+    const findingIdSet = new Set<string>();
+    dataset.findings.forEach((finding, i) => {
+      if (findingIdSet.has(finding.id)) issue(['findings', i, 'id'], `duplicate finding id "${finding.id}"`);
+      findingIdSet.add(finding.id);
+    });
+
+    const checkSources = (ids: readonly string[], path: (string | number)[]) =>
+      ids.forEach((id, j) => {
+        if (!sourceIdSet.has(id)) issue([...path, j], `unknown source id "${id}"`);
+      });
+
+    dataset.sources.forEach((source, i) =>
+      source.reports.forEach((id, j) => {
+        if (!reportIdSet.has(id)) issue(['sources', i, 'reports', j], `unknown report id "${id}"`);
+      }),
+    );
+    dataset.reports.forEach((report, i) => {
+      report.samples.forEach((sample, j) => checkSources(sample.sources, ['reports', i, 'samples', j, 'sources']));
+      report.coverage.forEach((cover, j) => checkSources(cover.sources, ['reports', i, 'coverage', j, 'sources']));
+      if (report.confidence) checkSources(report.confidence.sources, ['reports', i, 'confidence', 'sources']);
+    });
+
+    const citedSources = new Set<string>();
+    dataset.findings.forEach((finding, i) => {
+      const at = (...rest: (string | number)[]) => ['findings', i, ...rest];
+      if (!reportIdSet.has(finding.report)) issue(at('report'), `unknown report id "${finding.report}"`);
+      checkSources(finding.sources, at('sources'));
+      finding.sources.forEach((id) => citedSources.add(id));
+      if (new Set(finding.sources).size !== finding.sources.length) issue(at('sources'), 'names a source twice');
+      if (new Set(finding.tags).size !== finding.tags.length) issue(at('tags'), 'names a tag twice');
+      finding.conflictingValues?.forEach((entry, j) => checkSources(entry.sources, at('conflictingValues', j, 'sources')));
+      finding.seeAlso?.forEach((id, j) => {
+        if (id === finding.id) issue(at('seeAlso', j), 'must not name the finding itself');
+        else if (!findingIdSet.has(id)) issue(at('seeAlso', j), `unknown finding id "${id}"`);
+      });
+
+      const range = UNIT_RANGES[finding.unit];
+      for (const { path, value } of numbersOf(finding)) {
+        if (!range.check(value)) issue(at(...path), `${range.rule} (got ${value})`);
+      }
+      if (finding.kind === 'stat' && finding.valueTo !== undefined && finding.valueTo <= finding.value) {
+        issue(at('valueTo'), `must be greater than value (${finding.value}) to form a range`);
+      }
+      if (finding.kind === 'trend') {
+        finding.points.forEach((point, j) => {
+          const previous = finding.points[j - 1];
+          if (previous && point.date <= previous.date) {
+            issue(at('points', j, 'date'), `trend points must be in time order: "${point.date}" does not come after "${previous.date}"`);
+          }
+        });
+      }
+      if (finding.kind === 'comparison') {
+        const labels = finding.values.map((entry) => entry.label);
+        if (new Set(labels).size !== labels.length) issue(at('values'), 'two values share a label');
+      }
+    });
+
+    dataset.sources.forEach((source, i) => {
+      if (!citedSources.has(source.id)) issue(['sources', i, 'id'], `source "${source.id}" is not cited by any finding`);
+    });
+  });
+
+export type DatasetInput = z.input<typeof datasetSchema>;

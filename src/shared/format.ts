@@ -1,0 +1,47 @@
+/** Number formatting shared by the elements and the command-line tools. */
+import type { Qualifier, Unit } from '../data/types.js';
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  about: 'about',
+  nearly: 'nearly',
+  'more-than': 'more than',
+};
+
+function formatterFor(unit: Unit, locale: string): Intl.NumberFormat {
+  switch (unit) {
+    case 'percent':
+      return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+    case 'percent-increase':
+      return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+    case 'multiple':
+    case 'count':
+      return new Intl.NumberFormat(locale, { maximumFractionDigits: unit === 'count' ? 0 : 2 });
+  }
+}
+
+/** Percent units are stored as 0–100 but Intl's percent style expects a fraction. */
+function scaled(value: number, unit: Unit): number {
+  return unit === 'percent' || unit === 'percent-increase' ? value / 100 : value;
+}
+
+const withUnitSign = (text: string, unit: Unit) => (unit === 'multiple' ? `${text}×` : text);
+
+/** One value in its unit: "90%", "2.4×", "10,000"; percent increases carry a sign: "+76%". */
+export function formatValue(value: number, unit: Unit, locale = 'en'): string {
+  return withUnitSign(formatterFor(unit, locale).format(scaled(value, unit)), unit);
+}
+
+/** A range in one unit, the way the locale writes ranges: "+10–15%". */
+export function formatRange(from: number, to: number, unit: Unit, locale = 'en'): string {
+  return withUnitSign(formatterFor(unit, locale).formatRange(scaled(from, unit), scaled(to, unit)), unit);
+}
+
+/** The words an article hedges a figure with, prefixed: "more than 10,000". */
+export function formatQualified(
+  entry: { value: number; qualifier?: Qualifier | undefined },
+  unit: Unit,
+  locale = 'en',
+): string {
+  const formatted = formatValue(entry.value, unit, locale);
+  return entry.qualifier ? `${QUALIFIER_WORDS[entry.qualifier]} ${formatted}` : formatted;
+}
