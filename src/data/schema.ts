@@ -12,6 +12,7 @@ import {
   TAGS,
   UNITS,
 } from './vocabulary.js';
+import { UNIT_RANGES } from './units.js';
 
 export const findingKindSchema = z.enum(FINDING_KINDS);
 export const unitSchema = z.enum(UNITS);
@@ -163,14 +164,6 @@ export const findingSchema = z.discriminatedUnion('kind', [
   comparisonFindingSchema,
   trendFindingSchema,
 ]);
-
-/** The range each unit allows, with the words used when a value falls outside it. */
-export const UNIT_RANGES: Record<z.infer<typeof unitSchema>, { check: (n: number) => boolean; rule: string }> = {
-  percent: { check: (n) => n >= 0 && n <= 100, rule: 'a percent must be within 0–100' },
-  'percent-increase': { check: (n) => n >= 0, rule: 'a percent increase must not be negative' },
-  multiple: { check: (n) => n > 0, rule: 'a multiple must be greater than 0' },
-  count: { check: (n) => Number.isInteger(n) && n >= 0, rule: 'a count must be a whole number, 0 or more' },
-};
 
 type FindingInput = z.infer<typeof findingSchema>;
 

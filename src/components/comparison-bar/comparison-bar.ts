@@ -1,0 +1,125 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Unit } from '../../data/types.js';
+import { FindingElement, type Caption, type FindingOfKind } from '../../shared/finding-element.js';
+import { baseStyles } from '../../shared/base.styles.js';
+import { formatDifference, formatRatio } from '../../shared/difference.js';
+import { parseSeries, type Parsed } from '../../shared/input.js';
+import { hiddenTable, spokenValue, type SeriesValue } from '../../shared/series.js';
+import { comparisonBarStyles } from './comparison-bar.styles.js';
+
+export interface ComparisonDisplay extends Caption {
+  values: SeriesValue[];
+}
+
+/** The largest value the bars are drawn against: the whole 0–100 scale for shares, else the largest value. */
+function scaleMaximum(values: SeriesValue[], unit: Unit): number {
+  const largest = Math.max(...values.map((entry) => entry.value));
+  return unit === 'percent' ? 100 : largest > 0 ? largest : 1;
+}
+
+/** A ranked list (three or more values, largest first) is read top-down; anything else as before → after. */
+function isRanked(values: SeriesValue[]): boolean {
+  return values.length >= 3 && values.every((entry, i) => i === 0 || entry.value <= (values[i - 1]?.value ?? entry.value));
+}
+
+/**
+ * @summary Two or more labelled values as bars on one scale, with the gap between them called out.
+ *
+ * @csspart base - The card (a `figure`).
+ * @csspart label - The short title.
+ * @csspart chart - The bars, exposed to assistive technology as one image with a generated description.
+ * @csspart row - One labelled bar with its value.
+ * @csspart bar-label - The label of one bar.
+ * @csspart track - The full-scale track behind a bar.
+ * @csspart bar - A bar.
+ * @csspart value - The figure printed beside a bar.
+ * @csspart difference - The call-out of the gap ("+52 points · 2.4×").
+ * @csspart statement - The one-sentence finding.
+ * @csspart note - The disclosure explaining a disagreement between sources.
+ * @csspart source - The source line.
+ * @csspart error - The message shown instead of the chart when the input is wrong.
+ *
+ * @cssproperty [--mcw-comparison-bar-color=color-mix(accent 55%, surface)] - Colour of the bars.
+ * @cssproperty [--mcw-comparison-bar-highlight=var(--mcw-accent)] - Colour of the bar the call-out compares to.
+ * @cssproperty [--mcw-track-color=#e6ebf0] - Colour of the empty track (dark theme: #2a3038).
+ * @cssproperty [--mcw-accent=#0a5fb4] - Accent colour of every widget (dark theme: #7db9ff).
+ * @cssproperty [--mcw-text-color=#1b1f24] - Text colour (dark theme: #eef1f4).
+ * @cssproperty [--mcw-muted-color=#4b535d] - Colour of the source line and notes (dark theme: #b9c1cb).
+ * @cssproperty [--mcw-surface=#ffffff] - Card background (dark theme: #16191d).
+ * @cssproperty [--mcw-border-color=#d3d8de] - Card border (dark theme: #3a414a).
+ * @cssproperty [--mcw-error-color=#a4161a] - Text and border of the error state (dark theme: #ffb4ae).
+ * @cssproperty [--mcw-error-surface=#fdf0f0] - Background of the error state (dark theme: #3b1d1d).
+ * @cssproperty [--mcw-radius=8px] - Corner radius.
+ * @cssproperty [--mcw-padding=1rem] - Inner spacing of the card.
+ * @cssproperty [--mcw-margin-block=1rem] - Space above and below the element.
+ * @cssproperty [--mcw-font-family=inherit] - Font family; by default the page's.
+ * @cssproperty [--mcw-font-size=16px] - Base font size; everything scales from it.
+ *
+ * @fires mcw-error - When the element starts showing an error; `detail.message` says what is wrong.
+ */
+export class ComparisonBar extends FindingElement<'comparison', ComparisonDisplay> {
+  static override styles = [baseStyles, comparisonBarStyles];
+
+  /**
+   * The element's own values: a JSON array such as `[{"label":"Without","value":36},{"label":"With","value":88}]`
+   * (attribute), or the same array (property). Used when no `finding` is set.
+   */
+  @property() data?: string | Array<{ label: string; value: number }>;
+
+  protected readonly kind = 'comparison';
+  protected readonly ownValuesHint = `give data='[{"label":"Without","value":36},{"label":"With","value":88}]'`;
+
+  protected displayFinding(finding: FindingOfKind<'comparison'>): ComparisonDisplay {
+    return { ...finding, finding };
+  }
+
+  protected displayOwnValues(unit: Unit): Parsed<ComparisonDisplay> | undefined {
+    if (this.data === undefined || this.data === null) return undefined;
+    const values = parseSeries(this.data, unit, 2);
+    return values.ok ? { ok: true, value: { values: values.value, unit, label: this.label } } : values;
+  }
+
+  /** "Students likely to enrol: No micro-credentials 36%, With micro-credentials 77%." */
+  private describe(display: ComparisonDisplay, locale: string): string {
+    const values = display.values.map((entry) => `${entry.label} ${spokenValue(entry, display.unit, locale)}`);
+    return `${display.label ?? 'Comparison'}: ${values.join(', ')}.`;
+  }
+
+  private renderDifference(display: ComparisonDisplay, locale: string): TemplateResult | typeof nothing {
+    const { values, unit } = display;
+    const first = values[0];
+    const second = values[1];
+    const last = values[values.length - 1];
+    if (!first || !second || !last) return nothing;
+    if (isRanked(values)) {
+      return html`<p part="difference" class="difference">
+        <strong>${first.label}</strong> leads, ${formatDifference(second.value, first.value, unit, locale)} ahead of ${second.label}
+      </p>`;
+    }
+    const ratio = formatRatio(first.value, last.value, locale);
+    return html`<p part="difference" class="difference">
+      <strong>${formatDifference(first.value, last.value, unit, locale)}</strong>${ratio ? html` (${ratio})` : nothing}
+      for ${last.label} compared with ${first.label}
+    </p>`;
+  }
+
+  protected renderFigure(display: ComparisonDisplay, locale: string): TemplateResult {
+    const maximum = scaleMaximum(display.values, display.unit);
+    const highlighted = isRanked(display.values) ? 0 : display.values.length - 1;
+    return html`<div part="chart" class="chart" role="img" aria-label=${this.describe(display, locale)}>
+        ${display.values.map(
+          (entry, i) => html`<div part="row" class="row ${i === highlighted ? 'highlight' : ''}">
+            <span part="bar-label" class="bar-label">${entry.label}</span>
+            <span part="track" class="track"
+              ><span part="bar" class="bar" style=${styleMap({ '--_size': String(Math.min(1, entry.value / maximum)) })}></span
+            ></span>
+            <span part="value" class="bar-value">${spokenValue(entry, display.unit, locale)}</span>
+          </div>`,
+        )}
+      </div>
+      ${this.renderDifference(display, locale)}
+      ${hiddenTable(display.label ?? 'Comparison', ['Group', 'Value'], display.values, display.unit, locale)}`;
+  }
+}

@@ -1,0 +1,12 @@
+import { define } from '../../shared/define.js';
+import { StatCard } from './stat-card.js';
+
+define('stat-card', StatCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'stat-card': StatCard;
+  }
+}
+
+export { StatCard };

@@ -1,0 +1,92 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Qualifier, Unit } from '../../data/types.js';
+import { FindingElement, type Caption, type FindingOfKind } from '../../shared/finding-element.js';
+import { baseStyles } from '../../shared/base.styles.js';
+import { formatRange, formatValue } from '../../shared/format.js';
+import { parseNumber, type Parsed } from '../../shared/input.js';
+import { statCardStyles } from './stat-card.styles.js';
+
+export interface StatDisplay extends Caption {
+  value: number;
+  valueTo?: number | undefined;
+  qualifier?: Qualifier | undefined;
+  phrasing?: string | undefined;
+}
+
+const QUALIFIER_LABELS: Record<Qualifier, string> = { about: 'About', nearly: 'Nearly', 'more-than': 'More than' };
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** "nearly nine in ten" → { hedge: "Nearly", ratio: "9 in 10" }; other phrasings are not ratios. */
+export function ratioPhrasing(phrasing: string | undefined): { hedge?: string; ratio: string } | undefined {
+  const match = /^(nearly|about|almost)?\s*(\w+) in (\w+)$/i.exec(phrasing?.trim() ?? '');
+  if (!match) return undefined;
+  const toDigits = (word: string) => (/^\d+$/.test(word) ? word : String(NUMBER_WORDS.indexOf(word.toLowerCase())));
+  const [part, whole] = [toDigits(match[2] ?? ''), toDigits(match[3] ?? '')];
+  if (part === '-1' || whole === '-1') return undefined;
+  const hedge = match[1] ? `${match[1].charAt(0).toUpperCase()}${match[1].slice(1).toLowerCase()}` : undefined;
+  return { ...(hedge ? { hedge } : {}), ratio: `${part} in ${whole}` };
+}
+
+/**
+ * @summary One headline figure — "90%", "2.4×" or "9 in 10" — with its statement and source.
+ *
+ * @csspart base - The card (a `figure`).
+ * @csspart value - The headline figure.
+ * @csspart qualifier - "More than", "Nearly" … above the figure, when the source hedges it.
+ * @csspart label - The short title.
+ * @csspart statement - The one-sentence finding.
+ * @csspart note - The disclosure explaining a disagreement between sources.
+ * @csspart source - The source line: report, who was asked, which articles report it.
+ * @csspart error - The message shown instead of the card when the input is wrong.
+ *
+ * @cssproperty [--mcw-stat-card-accent=var(--mcw-accent)] - Colour of the figure and the card's top rule.
+ * @cssproperty [--mcw-stat-card-value-size=2.75em] - Size of the headline figure.
+ * @cssproperty [--mcw-accent=#0a5fb4] - Accent colour of every widget (dark theme: #7db9ff).
+ * @cssproperty [--mcw-text-color=#1b1f24] - Text colour (dark theme: #eef1f4).
+ * @cssproperty [--mcw-muted-color=#4b535d] - Colour of the source line and notes (dark theme: #b9c1cb).
+ * @cssproperty [--mcw-surface=#ffffff] - Card background (dark theme: #16191d).
+ * @cssproperty [--mcw-border-color=#d3d8de] - Card border (dark theme: #3a414a).
+ * @cssproperty [--mcw-error-color=#a4161a] - Text and border of the error state (dark theme: #ffb4ae).
+ * @cssproperty [--mcw-error-surface=#fdf0f0] - Background of the error state (dark theme: #3b1d1d).
+ * @cssproperty [--mcw-radius=8px] - Corner radius.
+ * @cssproperty [--mcw-padding=1rem] - Inner spacing of the card.
+ * @cssproperty [--mcw-margin-block=1rem] - Space above and below the element.
+ * @cssproperty [--mcw-font-family=inherit] - Font family; by default the page's.
+ * @cssproperty [--mcw-font-size=16px] - Base font size; everything scales from it.
+ *
+ * @fires mcw-error - When the element starts showing an error; `detail.message` says what is wrong.
+ */
+export class StatCard extends FindingElement<'stat', StatDisplay> {
+  static override styles = [baseStyles, statCardStyles];
+
+  /** The element's own figure, e.g. `42` (used when no `finding` is set). */
+  @property() value?: string | number;
+
+  protected readonly kind = 'stat';
+  protected readonly ownValuesHint = 'give value="42" (with unit, label and source)';
+  protected override readonly labelFirst = false;
+
+  protected displayFinding(finding: FindingOfKind<'stat'>): StatDisplay {
+    return { ...finding, finding };
+  }
+
+  protected displayOwnValues(unit: Unit): Parsed<StatDisplay> | undefined {
+    if (this.value === undefined || this.value === null) return undefined;
+    const value = parseNumber(this.value, 'value', unit);
+    return value.ok ? { ok: true, value: { value: value.value, unit, label: this.label } } : value;
+  }
+
+  protected renderFigure(display: StatDisplay, locale: string): TemplateResult {
+    const ratio = ratioPhrasing(display.phrasing);
+    const hedge = ratio ? ratio.hedge : display.qualifier && QUALIFIER_LABELS[display.qualifier];
+    const figure = ratio
+      ? ratio.ratio
+      : display.valueTo === undefined
+        ? formatValue(display.value, display.unit, locale)
+        : formatRange(display.value, display.valueTo, display.unit, locale);
+    return html`<p part="value" class="value">
+      ${hedge ? html`<span part="qualifier" class="qualifier">${hedge}</span>` : nothing}${figure}
+    </p>`;
+  }
+}

@@ -1,0 +1,170 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Unit } from '../../data/types.js';
+import { FindingElement, type Caption, type FindingOfKind } from '../../shared/finding-element.js';
+import { baseStyles } from '../../shared/base.styles.js';
+import { formatDifference } from '../../shared/difference.js';
+import { formatValue } from '../../shared/format.js';
+import { parseSeries, type Parsed } from '../../shared/input.js';
+import { hiddenTable, spokenValue, type SeriesValue } from '../../shared/series.js';
+import { horizontalPositions, labelledIndexes, plot, scaleTop, type PlotArea } from './geometry.js';
+import { trendLineStyles } from './trend-line.styles.js';
+
+export interface TrendDisplay extends Caption {
+  points: SeriesValue[];
+}
+
+const CHART_HEIGHT = 180;
+const DEFAULT_WIDTH = 560;
+/** Beyond this many points, dots would merge into the line: only the line and the labelled points are drawn. */
+const MAX_DOTS = 60;
+
+/**
+ * @summary Values over time as a line (a slope chart for two points), with labelled points and the change called out.
+ *
+ * @csspart base - The card (a `figure`).
+ * @csspart label - The short title.
+ * @csspart chart - The SVG chart, exposed to assistive technology as one image with a generated description.
+ * @csspart line - The line through the points.
+ * @csspart point - A point on the line.
+ * @csspart value - A value printed at a point.
+ * @csspart axis-label - A time label under the chart.
+ * @csspart change - The call-out of the change from first to last ("+39 points since 2023").
+ * @csspart statement - The one-sentence finding.
+ * @csspart note - The disclosure explaining a disagreement between sources.
+ * @csspart source - The source line.
+ * @csspart error - The message shown instead of the chart when the input is wrong.
+ *
+ * @cssproperty [--mcw-trend-line-color=var(--mcw-accent)] - Colour of the line and points.
+ * @cssproperty [--mcw-accent=#0a5fb4] - Accent colour of every widget (dark theme: #7db9ff).
+ * @cssproperty [--mcw-text-color=#1b1f24] - Text colour (dark theme: #eef1f4).
+ * @cssproperty [--mcw-muted-color=#4b535d] - Colour of axis labels, the source line and notes (dark theme: #b9c1cb).
+ * @cssproperty [--mcw-surface=#ffffff] - Card background (dark theme: #16191d).
+ * @cssproperty [--mcw-border-color=#d3d8de] - Card border and grid lines (dark theme: #3a414a).
+ * @cssproperty [--mcw-error-color=#a4161a] - Text and border of the error state (dark theme: #ffb4ae).
+ * @cssproperty [--mcw-error-surface=#fdf0f0] - Background of the error state (dark theme: #3b1d1d).
+ * @cssproperty [--mcw-radius=8px] - Corner radius.
+ * @cssproperty [--mcw-padding=1rem] - Inner spacing of the card.
+ * @cssproperty [--mcw-margin-block=1rem] - Space above and below the element.
+ * @cssproperty [--mcw-font-family=inherit] - Font family; by default the page's.
+ * @cssproperty [--mcw-font-size=16px] - Base font size; everything scales from it.
+ *
+ * @fires mcw-error - When the element starts showing an error; `detail.message` says what is wrong.
+ */
+export class TrendLine extends FindingElement<'trend', TrendDisplay> {
+  static override styles = [baseStyles, trendLineStyles];
+
+  /**
+   * The element's own values, in time order: a JSON array such as
+   * `[{"label":"2023","value":55},{"label":"2025","value":94}]` (attribute) or the same array (property).
+   * Labels that are years or ISO dates are spaced by time. Used when no `finding` is set.
+   */
+  @property() data?: string | Array<{ label: string; value: number }>;
+
+  protected readonly kind = 'trend';
+  protected readonly ownValuesHint = `give data='[{"label":"2023","value":55},{"label":"2025","value":94}]'`;
+
+  /** The chart is drawn at its real pixel width, so text in it stays at its real size. */
+  @state() private chartWidth = DEFAULT_WIDTH;
+  private resizeObserver?: ResizeObserver;
+  private observedChart?: Element;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.observedChart = undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // The chart box comes and goes with the error state; watch whichever one is rendered.
+    const chart = this.renderRoot.querySelector('.chart') ?? undefined;
+    if (chart === this.observedChart) return;
+    this.resizeObserver ??= new ResizeObserver((entries) => {
+      const width = Math.round(entries[0]?.contentRect.width ?? 0);
+      if (width > 0 && width !== this.chartWidth) this.chartWidth = width;
+    });
+    if (this.observedChart) this.resizeObserver.unobserve(this.observedChart);
+    if (chart) this.resizeObserver.observe(chart);
+    this.observedChart = chart;
+  }
+
+  protected displayFinding(finding: FindingOfKind<'trend'>): TrendDisplay {
+    return { ...finding, finding, points: finding.points.map((point) => ({ ...point, label: point.date })) };
+  }
+
+  protected displayOwnValues(unit: Unit): Parsed<TrendDisplay> | undefined {
+    if (this.data === undefined || this.data === null) return undefined;
+    const points = parseSeries(this.data, unit, 2);
+    return points.ok ? { ok: true, value: { points: points.value, unit, label: this.label } } : points;
+  }
+
+  /** "Students who want …: up from 55% in 2023 to 94% in 2025 (+39 points)." */
+  private describe(display: TrendDisplay, locale: string): string {
+    const { points, unit } = display;
+    const first = points[0];
+    const last = points[points.length - 1];
+    if (!first || !last) return display.label ?? 'Trend';
+    const direction = last.value > first.value ? 'up' : last.value < first.value ? 'down' : 'unchanged';
+    const change = formatDifference(first.value, last.value, unit, locale);
+    const span =
+      direction === 'unchanged'
+        ? `unchanged at ${spokenValue(last, unit, locale)} from ${first.label} to ${last.label}`
+        : `${direction} from ${spokenValue(first, unit, locale)} in ${first.label} to ${spokenValue(last, unit, locale)} in ${last.label} (${change})`;
+    const between = points.length > 2 ? `, over ${points.length} points in time` : '';
+    return `${display.label ?? 'Trend'}: ${span}${between}.`;
+  }
+
+  private renderChange(display: TrendDisplay, locale: string): TemplateResult | typeof nothing {
+    const first = display.points[0];
+    const last = display.points[display.points.length - 1];
+    if (!first || !last) return nothing;
+    return html`<p part="change" class="change">
+      <strong>${formatDifference(first.value, last.value, display.unit, locale)}</strong> since ${first.label}
+    </p>`;
+  }
+
+  protected renderFigure(display: TrendDisplay, locale: string): TemplateResult {
+    const { points, unit } = display;
+    const values = points.map((point) => point.value);
+    const top = scaleTop(values, unit);
+    const topLabel = formatValue(top, unit, locale);
+    const zeroLabel = formatValue(0, unit, locale);
+    // The scale's labels sit in a gutter on the start side, so no point label can cover them.
+    const gutter = 12 + 7.5 * Math.max(topLabel.length, zeroLabel.length);
+    const area: PlotArea = { width: this.chartWidth, height: CHART_HEIGHT, top: 30, right: 10, bottom: 28, left: gutter };
+    const plotted = plot(values, horizontalPositions(points.map((point) => point.label)), top, area);
+    const labelled = labelledIndexes(plotted);
+    const baseline = area.height - area.bottom;
+    const end = area.width - area.right;
+    const anchor = (x: number) => (x < area.left + 24 ? 'start' : x > end - 24 ? 'end' : 'middle');
+    const line = plotted.map((point) => `${point.x.toFixed(1)},${point.y.toFixed(1)}`).join(' ');
+    const axisLabelled = new Set([0, points.length - 1]);
+
+    return html`<div part="chart" class="chart" role="img" aria-label=${this.describe(display, locale)}>
+        <svg viewBox="0 0 ${area.width} ${area.height}" width=${area.width} height=${area.height} aria-hidden="true" focusable="false">
+          ${svg`<line class="grid" x1=${area.left} x2=${end} y1=${baseline} y2=${baseline}></line>
+            <line class="grid" x1=${area.left} x2=${end} y1=${area.top} y2=${area.top} stroke-dasharray="3 4"></line>
+            <text class="axis-label" x="0" y=${area.top + 4}>${topLabel}</text>
+            <text class="axis-label" x="0" y=${baseline + 4}>${zeroLabel}</text>
+            <polyline part="line" class="line" points=${line}></polyline>
+            ${plotted.map((point, i) =>
+              labelled.has(i) || points.length <= MAX_DOTS
+                ? svg`<circle part="point" class="point" cx=${point.x.toFixed(1)} cy=${point.y.toFixed(1)} r=${points.length > 20 ? 3 : 5}></circle>`
+                : nothing,
+            )}
+            ${plotted.map((point, i) => {
+              const entry = points[i];
+              if (!entry) return nothing;
+              return svg`${labelled.has(i)
+                ? svg`<text part="value" class="point-label" x=${point.x.toFixed(1)} y=${(point.y - 12).toFixed(1)} text-anchor=${anchor(point.x)}>${spokenValue(entry, unit, locale)}</text>`
+                : nothing}${axisLabelled.has(i)
+                ? svg`<text part="axis-label" class="axis-label" x=${point.x.toFixed(1)} y=${area.height - 8} text-anchor=${anchor(point.x)}>${entry.label}</text>`
+                : nothing}`;
+            })}`}
+        </svg>
+      </div>
+      ${this.renderChange(display, locale)}
+      ${hiddenTable(display.label ?? 'Trend', ['When', 'Value'], points, unit, locale)}`;
+  }
+}

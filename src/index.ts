@@ -1,0 +1,9 @@
+/**
+ * microcredential-widgets: registers <stat-card>, <comparison-bar> and
+ * <trend-line>, and re-exports the data API.
+ */
+export { StatCard } from './components/stat-card/define.js';
+export { ComparisonBar } from './components/comparison-bar/define.js';
+export { TrendLine } from './components/trend-line/define.js';
+export * from './data/index.js';
+export { formatValue, formatRange } from './shared/format.js';

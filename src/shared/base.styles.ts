@@ -1,0 +1,187 @@
+import { css } from 'lit';
+
+/** Dark values of the design tokens, shared by theme="dark" and theme="auto" in a dark OS. */
+const darkTokens = css`
+  --_text-default: #eef1f4;
+  --_muted-default: #b9c1cb;
+  --_surface-default: #16191d;
+  --_border-default: #3a414a;
+  --_accent-default: #7db9ff;
+  --_track-default: #2a3038;
+  --_error-default: #ffb4ae;
+  --_error-surface-default: #3b1d1d;
+`;
+
+const lightTokens = css`
+  --_text-default: #1b1f24;
+  --_muted-default: #4b535d;
+  --_surface-default: #ffffff;
+  --_border-default: #d3d8de;
+  --_accent-default: #0a5fb4;
+  --_track-default: #e6ebf0;
+  --_error-default: #a4161a;
+  --_error-surface-default: #fdf0f0;
+`;
+
+/**
+ * What every element shares: tokens read through private `--_*` variables
+ * (public `--mcw-*` tokens are never declared here, so a page can set them on
+ * any ancestor), the card, the statement, note and source lines, the error state.
+ */
+export const baseStyles = css`
+  :host {
+    ${lightTokens}
+    --_text: var(--mcw-text-color, var(--_text-default));
+    --_muted: var(--mcw-muted-color, var(--_muted-default));
+    --_surface: var(--mcw-surface, var(--_surface-default));
+    --_border: var(--mcw-border-color, var(--_border-default));
+    --_accent: var(--mcw-accent, var(--_accent-default));
+    --_track: var(--mcw-track-color, var(--_track-default));
+    --_error: var(--mcw-error-color, var(--_error-default));
+    --_error-surface: var(--mcw-error-surface, var(--_error-surface-default));
+    --_radius: var(--mcw-radius, 8px);
+    --_padding: var(--mcw-padding, 1rem);
+
+    display: block;
+    container-type: inline-size;
+    box-sizing: border-box;
+    max-inline-size: 100%;
+    margin-block: var(--mcw-margin-block, 1rem);
+    /* The page's font family carries in; size, spacing and colour are set here so host CSS cannot upset them. */
+    font-family: var(--mcw-font-family, inherit);
+    font-size: var(--mcw-font-size, 16px);
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.45;
+    letter-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    color: var(--_text);
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  :host([theme='dark']) {
+    ${darkTokens}
+    color-scheme: dark;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${darkTokens}
+      color-scheme: dark;
+    }
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  .card {
+    margin: 0;
+    padding: var(--_padding);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow-wrap: anywhere;
+  }
+
+  .label {
+    margin: 0 0 0.5em;
+    font-weight: 650;
+    font-size: 1.0625em;
+    line-height: 1.3;
+  }
+
+  .statement {
+    margin: 0.75em 0 0;
+  }
+
+  .note {
+    margin-block-start: 0.75em;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  .note summary {
+    cursor: pointer;
+    color: var(--_text);
+    inline-size: fit-content;
+  }
+
+  .note summary:focus-visible,
+  a:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+
+  .note p {
+    margin: 0.4em 0 0;
+  }
+
+  .source {
+    margin: 0.75em 0 0;
+    padding-block-start: 0.6em;
+    border-block-start: 1px solid var(--_border);
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+
+  .source a {
+    color: inherit;
+  }
+
+  .source .sep {
+    padding-inline: 0.35em;
+  }
+
+  .error {
+    margin: 0;
+    padding: 0.75em 1em;
+    color: var(--_error);
+    background: var(--_error-surface);
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    overflow-wrap: anywhere;
+  }
+
+  .error code {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: 0.9em;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media (forced-colors: active) {
+    .card,
+    .error {
+      border-color: CanvasText;
+    }
+  }
+
+  @media print {
+    :host,
+    :host([theme]) {
+      ${lightTokens}
+      color-scheme: light;
+    }
+    .card {
+      break-inside: avoid;
+    }
+  }
+`;

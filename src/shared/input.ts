@@ -1,0 +1,91 @@
+/**
+ * The one place author input is checked: attribute strings, property values
+ * and JSON. Every parser returns a result instead of throwing, with a problem
+ * worded for the person who wrote the markup.
+ */
+import { UNITS } from '../data/vocabulary.js';
+import { unitRangeProblem } from '../data/units.js';
+import type { Unit } from '../data/types.js';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+export interface SeriesEntry {
+  label: string;
+  value: number;
+}
+
+/** More points than any chart can show legibly; beyond this the input is refused. */
+export const MAX_SERIES_LENGTH = 10_000;
+const MAX_LABEL_LENGTH = 500;
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = <T>(problem: string): Parsed<T> => ({ ok: false, problem });
+
+/** Shortens what an author wrote for quoting in a message. */
+export function quote(raw: unknown): string {
+  const text = typeof raw === 'string' ? raw : JSON.stringify(raw) ?? String(raw);
+  return `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
+}
+
+export function parseUnit(raw: string | null | undefined): Parsed<Unit> {
+  if (raw == null || raw.trim() === '') return ok('percent');
+  const unit = UNITS.find((candidate) => candidate === raw.trim());
+  return unit ? ok(unit) : fail(`unit ${quote(raw)} is not one of ${UNITS.join(', ')}`);
+}
+
+/** A number from an attribute ("42", "2.4") or a property; "" and "NaN" are not numbers. */
+export function parseNumber(raw: unknown, name: string, unit: Unit): Parsed<number> {
+  const value = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : Number.NaN;
+  if (Number.isNaN(value)) return fail(`${name} ${quote(raw)} is not a number`);
+  const problem = unitRangeProblem(value, unit);
+  return problem ? fail(`${name}: ${problem}`) : ok(value);
+}
+
+/** Text for a label: strings as they are, numbers (a year) as written; anything else is refused. */
+function parseLabel(raw: unknown): string | undefined {
+  if (typeof raw === 'string' && raw.trim() !== '') return raw.length > MAX_LABEL_LENGTH ? `${raw.slice(0, MAX_LABEL_LENGTH)}…` : raw;
+  if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);
+  return undefined;
+}
+
+/**
+ * A series of labelled values from the `data` attribute (JSON text) or property
+ * (an array): `[{"label": "With", "value": 88}, …]`.
+ */
+export function parseSeries(raw: unknown, unit: Unit, minimum: number): Parsed<SeriesEntry[]> {
+  let input: unknown = raw;
+  if (typeof raw === 'string') {
+    if (raw.trim() === '') return fail('data is empty: give a JSON array such as [{"label":"2023","value":55}]');
+    try {
+      input = JSON.parse(raw);
+    } catch (error) {
+      return fail(`data is not valid JSON (${error instanceof Error ? error.message : 'parse error'})`);
+    }
+  }
+  if (!Array.isArray(input)) return fail(`data must be a JSON array of {"label", "value"} objects, not ${quote(raw)}`);
+  if (input.length < minimum) return fail(`data needs at least ${minimum} entries (got ${input.length})`);
+  if (input.length > MAX_SERIES_LENGTH) return fail(`data has ${input.length} entries; at most ${MAX_SERIES_LENGTH} can be shown`);
+  const entries: SeriesEntry[] = [];
+  for (const [index, item] of input.entries()) {
+    const position = `data entry ${index + 1}`;
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) return fail(`${position} must be an object with "label" and "value"`);
+    const label = parseLabel(Object.hasOwn(item, 'label') ? Reflect.get(item, 'label') : undefined);
+    if (label === undefined) return fail(`${position} needs a "label" text`);
+    const rawValue: unknown = Object.hasOwn(item, 'value') ? Reflect.get(item, 'value') : undefined;
+    if (typeof rawValue !== 'number') return fail(`${position} needs a numeric "value" (got ${quote(rawValue ?? 'nothing')})`);
+    const problem = unitRangeProblem(rawValue, unit);
+    if (problem) return fail(`${position}: ${problem}`);
+    entries.push({ label, value: rawValue });
+  }
+  return ok(entries);
+}
+
+/** An http(s) URL to link a source to; anything else (javascript:, data:, text) stays plain text. */
+export function safeLink(raw: string): string | undefined {
+  try {
+    const url = new URL(raw.trim());
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

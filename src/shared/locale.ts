@@ -1,0 +1,40 @@
+/** Picks the locale numbers are written in: the `locale` attribute, else the nearest `lang`, else English. */
+
+export const FALLBACK_LOCALE = 'en';
+
+/** The canonical form of a BCP 47 tag, or undefined when Intl rejects it. */
+export function canonicalLocale(tag: string): string | undefined {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag);
+    return canonical && Intl.NumberFormat.supportedLocalesOf(canonical).length > 0 ? canonical : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The `lang` of the closest ancestor that has one, crossing shadow roots. */
+export function nearestLang(element: Element): string | undefined {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang;
+    }
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return undefined;
+}
+
+export type LocaleChoice = { locale: string; problem?: string };
+
+/** Resolves the locale for an element; `problem` says why an author's choice was not used. */
+export function resolveLocale(attribute: string | null | undefined, element: Element): LocaleChoice {
+  if (attribute != null && attribute.trim() !== '') {
+    const canonical = canonicalLocale(attribute.trim());
+    return canonical
+      ? { locale: canonical }
+      : { locale: FALLBACK_LOCALE, problem: `locale "${attribute}" is not a valid language tag; numbers are shown in English` };
+  }
+  const lang = nearestLang(element);
+  return { locale: (lang && canonicalLocale(lang)) || FALLBACK_LOCALE };
+}
