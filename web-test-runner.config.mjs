@@ -10,7 +10,8 @@ if (!executablePath) throw new Error(INSTALL_HINT);
 export default {
   files: ['tests/browser/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a background page gets no animation frames, which fixtures wait for.
+  concurrency: 1,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs() } })],
   testFramework: { config: { timeout: 10000 } },

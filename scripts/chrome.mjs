@@ -32,6 +32,11 @@ export function chromeArgs() {
     '--disable-component-update',
     '--disable-sync',
     '--no-first-run',
+    // Test pages run side by side in background tabs; without these, Chrome stops
+    // their frames and timers, and ResizeObserver or requestAnimationFrame never fire.
+    '--disable-background-timer-throttling',
+    '--disable-backgrounding-occluded-windows',
+    '--disable-renderer-backgrounding',
   ];
   // Chromium refuses to start as root with its sandbox on.
   if (process.getuid?.() === 0) args.push('--no-sandbox');

@@ -86,7 +86,7 @@ export class StatCard extends FindingElement<'stat', StatDisplay> {
         ? formatValue(display.value, display.unit, locale)
         : formatRange(display.value, display.valueTo, display.unit, locale);
     return html`<p part="value" class="value">
-      ${hedge ? html`<span part="qualifier" class="qualifier">${hedge}</span>` : nothing}${figure}
+      ${hedge ? html`<span part="qualifier" class="qualifier">${hedge}</span> ` : nothing}${figure}
     </p>`;
   }
 }

@@ -10,10 +10,12 @@ export const trendLineStyles = css`
     inline-size: 100%;
   }
 
+  /* A fixed height: were it to follow the width, every redraw at a new width would
+     resize the observed box again (a ResizeObserver loop). */
   svg {
     display: block;
     inline-size: 100%;
-    block-size: auto;
+    block-size: 180px;
     overflow: visible;
   }
 
