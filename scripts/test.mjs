@@ -26,7 +26,7 @@ function readTotals(file, step) {
 
 // Preparation steps are not tests; when one fails, it counts as one failure.
 for (const [name, command, args] of [
-  ['dataset validation', 'npx', ['tsx', 'scripts/build-data.ts']],
+  ['dataset validation and manifest', 'npm', ['run', '--silent', 'generate']],
   ['type check', 'npx', ['tsc', '-p', '.']],
 ]) {
   if (run(command, args) !== 0) {

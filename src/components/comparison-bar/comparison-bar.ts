@@ -25,6 +25,7 @@ function isRanked(values: SeriesValue[]): boolean {
 }
 
 /**
+ * @tagname comparison-bar
  * @summary Two or more labelled values as bars on one scale, with the gap between them called out.
  *
  * @csspart base - The card (a `figure`).

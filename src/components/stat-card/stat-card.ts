@@ -29,6 +29,7 @@ export function ratioPhrasing(phrasing: string | undefined): { hedge?: string; r
 }
 
 /**
+ * @tagname stat-card
  * @summary One headline figure — "90%", "2.4×" or "9 in 10" — with its statement and source.
  *
  * @csspart base - The card (a `figure`).

@@ -20,6 +20,7 @@ const DEFAULT_WIDTH = 560;
 const MAX_DOTS = 60;
 
 /**
+ * @tagname trend-line
  * @summary Values over time as a line (a slope chart for two points), with labelled points and the change called out.
  *
  * @csspart base - The card (a `figure`).
