@@ -1,5 +1,5 @@
 // Full-page screenshots of a page at a given width and colour scheme, for looking at widgets by eye:
-//   node scripts/screenshot.mjs URL OUT.png [--width 320] [--dark] [--selector CSS] [--from Y --height H]
+//   node scripts/screenshot.mjs URL OUT.png [--width 320] [--dark] [--forced-colors] [--print] [--selector CSS] [--from Y --height H]
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome, INSTALL_HINT } from './chrome.mjs';
 
@@ -21,7 +21,15 @@ const browser = await puppeteer.launch({ executablePath, headless: true, args: c
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: Number(option('--width') ?? 1200), height: 800 });
-  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: rest.includes('--dark') ? 'dark' : 'light' }]);
+  // Puppeteer's own helper refuses forced-colors; the DevTools protocol takes it.
+  const devtools = await page.createCDPSession();
+  await devtools.send('Emulation.setEmulatedMedia', {
+    media: rest.includes('--print') ? 'print' : '',
+    features: [
+      { name: 'prefers-color-scheme', value: rest.includes('--dark') ? 'dark' : 'light' },
+      { name: 'forced-colors', value: rest.includes('--forced-colors') ? 'active' : 'none' },
+    ],
+  });
   const messages = [];
   page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
   page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));

@@ -183,5 +183,14 @@ export const baseStyles = css`
     .card {
       break-inside: avoid;
     }
+    /* On paper a closed disclosure would hide the caveat: print it open. */
+    .note::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+    .note summary {
+      list-style: none;
+      font-weight: 600;
+    }
   }
 `;
