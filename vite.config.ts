@@ -1,6 +1,48 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
+import { minifyLiterals } from './build/minify-literals.js';
 
-export default defineConfig({
-  server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1' },
+const server = { host: '127.0.0.1', port: 5173 };
+
+/**
+ * `vite` (npm start) serves the site. Two library builds, chosen by --mode:
+ * - `cdn`: dist/cdn/microcredential-widgets.js, one minified file with Lit and the data;
+ * - `esm`: dist/esm/, one module per source file for bundlers (Lit left as a dependency).
+ */
+export default defineConfig(({ mode }): UserConfig => {
+  if (mode === 'cdn') {
+    return {
+      plugins: [minifyLiterals()],
+      build: {
+        outDir: 'dist/cdn',
+        target: 'es2022',
+        lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'microcredential-widgets.js' },
+        rolldownOptions: { output: { minify: true } },
+      },
+    };
+  }
+  if (mode === 'esm') {
+    return {
+      plugins: [minifyLiterals()],
+      build: {
+        outDir: 'dist/esm',
+        target: 'es2022',
+        minify: false,
+        lib: {
+          entry: {
+            index: 'src/index.ts',
+            'data/index': 'src/data/index.ts',
+            'components/stat-card/define': 'src/components/stat-card/define.ts',
+            'components/comparison-bar/define': 'src/components/comparison-bar/define.ts',
+            'components/trend-line/define': 'src/components/trend-line/define.ts',
+          },
+          formats: ['es'],
+        },
+        rolldownOptions: {
+          external: [/^lit(\/|$)/],
+          output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+        },
+      },
+    };
+  }
+  return { server, preview: server };
 });

@@ -1,0 +1,3 @@
+// The parts of Lit the elements use: the baseline `npm run size` compares against.
+export { LitElement, html, svg, css, nothing } from 'lit';
+export { property, state } from 'lit/decorators.js';

@@ -1,0 +1,20 @@
+/**
+ * Minifies the CSS, HTML and SVG inside Lit's tagged templates at build time.
+ * Lit ships those strings as written, indentation and all; collapsing them is
+ * a large part of what keeps the bundle small.
+ */
+import { minifyHTMLLiterals } from 'minify-literals';
+import type { Plugin } from 'vite';
+
+export function minifyLiterals(): Plugin {
+  return {
+    name: 'microcredential-widgets:minify-literals',
+    apply: 'build',
+    enforce: 'pre',
+    async transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(?:css|html|svg)`/.test(code)) return null;
+      const result = await minifyHTMLLiterals(code, { fileName: id });
+      return result ? { code: result.code, map: result.map ?? null } : null;
+    },
+  };
+}
