@@ -1,0 +1,116 @@
+/** The findings gallery: every finding in its element, filters, search and copyable embed code. */
+import { AUDIENCE_NAMES, AUDIENCES, TAGS, dataset, listFindings, type Finding } from '../src/data/index.js';
+import { fallbackHtml } from '../src/data/fallback.js';
+import { TAG_FOR_KIND } from '../src/shared/finding-element.js';
+
+function required<T extends Element>(selector: string, type: new () => T): T {
+  const element = document.querySelector(selector);
+  if (!(element instanceof type)) throw new Error(`gallery markup is missing ${selector}`);
+  return element;
+}
+
+const form = required('#filters', HTMLFormElement);
+const items = required('#items', HTMLElement);
+const count = required('#count', HTMLElement);
+const input = (name: string) => required(`#filters [name="${name}"]`, HTMLInputElement);
+const select = (name: string) => required(`#filters [name="${name}"]`, HTMLSelectElement);
+/** The filters: the text search is an input, the others are selects. */
+const FILTERS = ['q', 'audience', 'report', 'tag'] as const;
+const filter = (name: (typeof FILTERS)[number]) => (name === 'q' ? input(name) : select(name));
+
+function addOptions(select: HTMLSelectElement, options: Array<[value: string, label: string]>): void {
+  for (const [value, label] of options) select.append(new Option(label, value));
+}
+addOptions(select('audience'), AUDIENCES.map((audience) => [audience, AUDIENCE_NAMES[audience]]));
+addOptions(select('report'), dataset.reports.map((report) => [report.id, report.name]));
+addOptions(select('tag'), TAGS.map((tag) => [tag, tag.replace(/-/g, ' ')]));
+
+const SCRIPT_KEY = 'microcredential-widgets:script-url';
+const scriptField = input('script');
+scriptField.value = localStorage.getItem(SCRIPT_KEY) ?? scriptField.value;
+
+/** The embed code an editor pastes: the script tag, then the element with readable text inside. */
+function embedCode(finding: Finding): string {
+  const tag = TAG_FOR_KIND[finding.kind];
+  const src = scriptField.value.trim() || '/assets/microcredential-widgets.js';
+  return `<script type="module" src="${src.replace(/"/g, '&quot;')}"></script>\n<${tag} finding="${finding.id}">\n  ${fallbackHtml(finding)}\n</${tag}>`;
+}
+
+interface Item {
+  finding: Finding;
+  element: HTMLElement;
+  code: HTMLElement;
+  haystack: string;
+}
+
+const rendered: Item[] = listFindings().map((finding) => {
+  const element = document.createElement('article');
+  element.className = 'item';
+  const widget = document.createElement(TAG_FOR_KIND[finding.kind]);
+  widget.setAttribute('finding', finding.id);
+  const id = document.createElement('p');
+  id.className = 'id';
+  id.textContent = finding.id;
+  const details = document.createElement('details');
+  details.className = 'embed';
+  const summary = document.createElement('summary');
+  summary.textContent = 'Embed code';
+  const pre = document.createElement('pre');
+  const code = document.createElement('code');
+  pre.append(code);
+  const copy = document.createElement('button');
+  copy.type = 'button';
+  copy.textContent = 'Copy embed code';
+  const copied = document.createElement('span');
+  copied.className = 'copied';
+  copied.setAttribute('role', 'status');
+  copy.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(code.textContent ?? '');
+      copied.textContent = 'Copied';
+    } catch {
+      // No clipboard permission (an insecure origin, an iframe): select the text for a manual copy.
+      getSelection()?.selectAllChildren(code);
+      copied.textContent = 'Selected: press Ctrl+C or ⌘C';
+    }
+    setTimeout(() => (copied.textContent = ''), 4000);
+  });
+  details.append(summary, pre, copy, copied);
+  element.append(widget, id, details);
+  items.append(element);
+  const haystack = [finding.id, finding.label, finding.statement, finding.note ?? '', finding.tags.join(' ')].join(' ').toLowerCase();
+  return { finding, element, code, haystack };
+});
+
+function update(): void {
+  const query = input('q').value.trim().toLowerCase();
+  const audience = select('audience').value;
+  const report = select('report').value;
+  const tag = select('tag').value;
+  let shown = 0;
+  for (const item of rendered) {
+    const { finding } = item;
+    const visible =
+      (!query || query.split(/\s+/).every((word) => item.haystack.includes(word))) &&
+      (!audience || finding.audience === audience) &&
+      (!report || finding.report === report) &&
+      (!tag || finding.tags.some((candidate) => candidate === tag));
+    item.element.hidden = !visible;
+    if (visible) shown++;
+    item.code.textContent = embedCode(finding);
+  }
+  count.textContent = `${shown} of ${rendered.length} findings`;
+  localStorage.setItem(SCRIPT_KEY, scriptField.value);
+  const params = new URLSearchParams();
+  for (const name of FILTERS) {
+    const value = filter(name).value;
+    if (value) params.set(name, value);
+  }
+  history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
+}
+
+const initial = new URLSearchParams(location.search);
+for (const name of FILTERS) filter(name).value = initial.get(name) ?? '';
+form.addEventListener('input', update);
+form.addEventListener('submit', (event) => event.preventDefault());
+update();
