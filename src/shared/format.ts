@@ -7,15 +7,29 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
   'more-than': 'more than',
 };
 
+// Building an Intl.NumberFormat costs far more than using one; a page of widgets reuses a handful.
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** A shared Intl.NumberFormat for this locale and these options. */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 function formatterFor(unit: Unit, locale: string): Intl.NumberFormat {
   switch (unit) {
     case 'percent':
-      return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+      return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
     case 'percent-increase':
-      return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+      return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
     case 'multiple':
     case 'count':
-      return new Intl.NumberFormat(locale, { maximumFractionDigits: unit === 'count' ? 0 : 2 });
+      return numberFormat(locale, { maximumFractionDigits: unit === 'count' ? 0 : 2 });
   }
 }
 

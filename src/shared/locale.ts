@@ -2,14 +2,20 @@
 
 export const FALLBACK_LOCALE = 'en';
 
-/** The canonical form of a BCP 47 tag, or undefined when Intl rejects it. */
+const canonicalTags = new Map<string, string | undefined>();
+
+/** The canonical form of a BCP 47 tag, or undefined when Intl rejects it (remembered: every widget asks). */
 export function canonicalLocale(tag: string): string | undefined {
+  if (canonicalTags.has(tag)) return canonicalTags.get(tag);
+  let canonical: string | undefined;
   try {
-    const [canonical] = Intl.getCanonicalLocales(tag);
-    return canonical && Intl.NumberFormat.supportedLocalesOf(canonical).length > 0 ? canonical : undefined;
+    const [candidate] = Intl.getCanonicalLocales(tag);
+    canonical = candidate && Intl.NumberFormat.supportedLocalesOf(candidate).length > 0 ? candidate : undefined;
   } catch {
-    return undefined;
+    canonical = undefined;
   }
+  canonicalTags.set(tag, canonical);
+  return canonical;
 }
 
 /** The `lang` of the closest ancestor that has one, crossing shadow roots. */

@@ -1,0 +1,157 @@
+/**
+ * `npm run bench`: rendering speed and layout stability in headless Chromium,
+ * each figure against a baseline measured in the same run, as medians.
+ *
+ * 1. 1,000 widgets of mixed kinds vs the same figures as static HTML (the floor).
+ * 2. 100 trend-lines vs 100 Chart.js line charts.
+ * 3. Cumulative layout shift when the script arrives after the content.
+ *
+ * BENCH_RUNS sets the runs per scenario (default 7). Uses dist/cdn (built if missing).
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { listFindings } from '../src/data/index.js';
+import { fallbackHtml } from '../src/data/fallback.js';
+import { TAG_FOR_KIND } from '../src/shared/finding-element.js';
+import { chromeArgs, findChrome, INSTALL_HINT } from './chrome.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const CDN = 'dist/cdn/microcredential-widgets.js';
+if (!existsSync(CDN)) execFileSync('npx', ['vite', 'build', '--mode', 'cdn'], { stdio: 'inherit' });
+
+const findings = listFindings();
+const page = (body: string, head = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>` +
+  `<style>body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:900px;padding:8px}</style>${head}</head><body>${body}</body></html>`;
+
+/** Records, in window.__done, the time after the next paint once `ready` has resolved. */
+const doneAfter = (ready: string) =>
+  `<script type="module">await ${ready};requestAnimationFrame(()=>setTimeout(()=>{window.__done=performance.now()}));</script>`;
+
+const allWidgetsReady = `Promise.all(['stat-card','comparison-bar','trend-line'].map(t=>customElements.whenDefined(t))).then(()=>Promise.all([...document.querySelectorAll('stat-card,comparison-bar,trend-line')].map(e=>e.updateComplete)))`;
+
+const thousand = Array.from({ length: 1000 }, (_, i) => findings[i % findings.length]).filter((finding) => finding !== undefined);
+const series = JSON.stringify(Array.from({ length: 12 }, (_, i) => ({ label: `2024-${String(i + 1).padStart(2, '0')}`, value: 40 + ((i * 37) % 50) })));
+
+const pages = new Map<string, string>([
+  [
+    '/widgets-1000.html',
+    page(
+      thousand.map((finding) => `<${TAG_FOR_KIND[finding.kind]} finding="${finding.id}"></${TAG_FOR_KIND[finding.kind]}>`).join('\n') +
+        `<script type="module" src="/cdn.js"></script>${doneAfter(allWidgetsReady)}`,
+    ),
+  ],
+  [
+    '/static-1000.html',
+    page(
+      thousand.map((finding) => `<div style="border:1px solid #ccc;border-radius:8px;padding:16px;margin:16px 0">${fallbackHtml(finding)}</div>`).join('\n') +
+        doneAfter('Promise.resolve()'),
+    ),
+  ],
+  [
+    '/trend-100.html',
+    page(
+      Array.from({ length: 100 }, (_, i) => `<trend-line unit="percent" label="Series ${i + 1}" data='${series}'></trend-line>`).join('\n') +
+        `<script type="module" src="/cdn.js"></script>${doneAfter(allWidgetsReady)}`,
+    ),
+  ],
+  [
+    '/chartjs-100.html',
+    page(
+      Array.from({ length: 100 }, (_, i) => `<p>Series ${i + 1}</p><div style="height:180px"><canvas id="c${i}"></canvas></div>`).join('\n') +
+        `<script src="/chart.js"></script><script type="module">const data=${series};` +
+        `for(let i=0;i<100;i++){new Chart(document.getElementById('c'+i),{type:'line',data:{labels:data.map(d=>d.label),datasets:[{label:'Series '+(i+1),data:data.map(d=>d.value)}]},options:{animation:false,responsive:true,maintainAspectRatio:false,scales:{y:{min:0,max:100}}}})}` +
+        `</script>${doneAfter('Promise.resolve()')}`,
+    ),
+  ],
+]);
+
+/** An article whose widgets upgrade 500 ms after the text is shown, as when a CMS loads scripts last. */
+function lateScriptArticle(withFallback: boolean): string {
+  const chosen = ['employers-higher-starting-salary', 'students-enrolment-by-credential-type', 'students-want-credit-bearing', 'leaders-adoption-challenges'];
+  const blocks = chosen.map((id) => {
+    const finding = findings.find((candidate) => candidate.id === id);
+    if (!finding) throw new Error(id);
+    const tag = TAG_FOR_KIND[finding.kind];
+    return `<p>Paragraph of article text before the widget, long enough to wrap onto a second line in a typical column.</p><${tag} finding="${id}">${withFallback ? fallbackHtml(finding) : ''}</${tag}>`;
+  });
+  const observe = `<script>window.__cls=0;new PerformanceObserver(l=>{for(const e of l.getEntries())if(!e.hadRecentInput)window.__cls+=e.value}).observe({type:'layout-shift',buffered:true});` +
+    `setTimeout(()=>{const s=document.createElement('script');s.type='module';s.src='/cdn.js';document.head.append(s);` +
+    `${allWidgetsReady.replace(/^/, '')}.then(()=>setTimeout(()=>{window.__done=performance.now()},1000))},500)</script>`;
+  return page(blocks.join('\n') + '<p>Closing paragraph.</p>', observe);
+}
+pages.set('/late-bare.html', lateScriptArticle(false));
+pages.set('/late-fallback.html', lateScriptArticle(true));
+
+const files: Record<string, [string, string]> = {
+  '/cdn.js': [CDN, 'text/javascript'],
+  '/chart.js': ['node_modules/chart.js/dist/chart.umd.min.js', 'text/javascript'],
+};
+
+function serve(): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const html = pages.get(path);
+    const file = files[path];
+    if (html) response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    else if (file) response.writeHead(200, { 'content-type': file[1] }).end(readFileSync(file[0]));
+    else response.writeHead(404).end();
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+
+async function measure(browser: Browser, url: string, read: string): Promise<number[]> {
+  const results: number[] = [];
+  for (let run = 0; run < RUNS + 1; run++) {
+    const tab = await browser.newPage();
+    await tab.setViewport({ width: 1000, height: 800 });
+    await tab.goto(url);
+    await tab.waitForFunction('window.__done !== undefined', { timeout: 60_000 });
+    const value = Number(await tab.evaluate(read));
+    await tab.close();
+    if (run > 0) results.push(value); // the first run only warms the cache
+  }
+  return results;
+}
+
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error(INSTALL_HINT);
+  process.exit(1);
+}
+const server = await serve();
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const browser = await puppeteer.launch({ executablePath, headless: true, args: chromeArgs() });
+try {
+  const time = (path: string) => measure(browser, `${origin}${path}`, 'window.__done');
+  const widgets = median(await time('/widgets-1000.html'));
+  const floor = median(await time('/static-1000.html'));
+  const trends = median(await time('/trend-100.html'));
+  const charts = median(await time('/chartjs-100.html'));
+  const clsBare = median(await measure(browser, `${origin}/late-bare.html`, 'window.__cls'));
+  const clsFallback = median(await measure(browser, `${origin}/late-fallback.html`, 'window.__cls'));
+
+  const ms = (value: number) => `${value.toFixed(0)} ms`.padStart(9);
+  console.log(`Medians of ${RUNS} runs each (after one warm-up), headless Chromium, 1000×800 viewport.\n`);
+  console.log(`1,000 widgets, mixed kinds, rendered and painted   ${ms(widgets)}`);
+  console.log(`the same figures as static HTML (the floor)        ${ms(floor)}`);
+  console.log(`  ratio widgets / static                           ${(widgets / floor).toFixed(2).padStart(9)}×\n`);
+  console.log(`100 trend-lines (12 points each)                   ${ms(trends)}`);
+  console.log(`100 Chart.js line charts, animation off            ${ms(charts)}`);
+  console.log(`  ratio trend-line / Chart.js                      ${(trends / charts).toFixed(2).padStart(9)}×\n`);
+  console.log(`Cumulative layout shift, script loaded 500 ms after the content (target 0):`);
+  console.log(`  empty tags                                       ${clsBare.toFixed(3).padStart(9)}`);
+  console.log(`  tags holding the gallery's fallback text         ${clsFallback.toFixed(3).padStart(9)}`);
+} finally {
+  await browser.close();
+  server.close();
+}
