@@ -1,5 +1,6 @@
 // `npm test`: validates the dataset, type-checks, runs the Node tests and the
-// browser tests in headless Chromium, then prints one line "N passed, N failed".
+// browser tests in headless Chromium, builds (failing past the size budget) and
+// tests the packed package, then prints one line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,6 +50,21 @@ const browserCounts = join(scratch, 'browser.json');
 ensureChrome();
 run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], { WTR_COUNT_FILE: browserCounts });
 readTotals(browserCounts, 'browser tests');
+
+// The package as users get it: built, packed, installed into an empty project.
+if (run('npm', ['run', '--silent', 'build']) !== 0) {
+  totals.failed++;
+  steps.push('build (with size budget): failed');
+} else {
+  const packageCounts = join(scratch, 'package.json');
+  run(process.execPath, [
+    '--import', 'tsx', '--test',
+    '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/node-test-counter.mjs', `--test-reporter-destination=${packageCounts}`,
+    'tests/package/package.test.ts',
+  ]);
+  readTotals(packageCounts, 'package tests');
+}
 
 console.log(`\n${steps.join('\n')}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);

@@ -1,0 +1,150 @@
+/**
+ * The published package, as a user gets it: `npm pack`, installed into an empty
+ * project, then used from Node, from TypeScript, from a bundler and from a
+ * plain HTML page with one script tag. Needs `npm run build` first.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, findChrome } from '../../scripts/chrome.mjs';
+
+const repo = process.cwd();
+const project = mkdtempSync(join(tmpdir(), 'mcw-consumer-'));
+const run = (command: string, args: string[], cwd = project) =>
+  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+describe('the packed package in an empty project', () => {
+  before(() => {
+    assert.ok(existsSync(join(repo, 'dist/cdn/microcredential-widgets.js')), 'run `npm run build` first');
+    const packed = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', project], repo));
+    const tarball = packed[0].filename;
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(project, tarball)]);
+  });
+  after(() => rmSync(project, { recursive: true, force: true }));
+
+  it('ships the builds, types, manifest and data, and nothing of the source tree', () => {
+    const installed = join(project, 'node_modules/microcredential-widgets');
+    for (const file of [
+      'dist/cdn/microcredential-widgets.js',
+      'dist/esm/index.js',
+      'dist/esm/index.d.ts',
+      'dist/esm/data/index.js',
+      'dist/esm/components/stat-card/define.d.ts',
+      'custom-elements.json',
+      'data/findings.json',
+      'LICENSE',
+      'README.md',
+    ]) {
+      assert.ok(existsSync(join(installed, file)), file);
+    }
+    for (const absent of ['src', 'tests', 'stories', 'node_modules']) assert.ok(!existsSync(join(installed, absent)), absent);
+  });
+
+  it('serves the data API in Node', () => {
+    const output = run(process.execPath, [
+      '--input-type=module',
+      '-e',
+      "import { getFinding, queryFindings } from 'microcredential-widgets/data';" +
+        "console.log(getFinding('students-want-credit-bearing').kind, queryFindings({ report: 'mcir-2024' }).length > 10)",
+    ]);
+    assert.equal(output.trim(), 'trend true');
+  });
+
+  it('type-checks a consumer that uses elements and data', () => {
+    writeFileSync(
+      join(project, 'check.ts'),
+      `import { getFinding, type Finding } from 'microcredential-widgets/data';
+import type { StatCard } from 'microcredential-widgets';
+import 'microcredential-widgets/trend-line';
+const card: StatCard = document.createElement('stat-card');
+card.finding = 'entry-level-raise';
+const line = document.createElement('trend-line');
+line.data = [{ label: '2023', value: 55 }, { label: '2025', value: 94 }];
+const finding: Finding | undefined = getFinding('entry-level-raise');
+export { card, line, finding };
+`,
+    );
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { strict: true, noEmit: true, skipLibCheck: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom'], types: [] },
+        files: ['check.ts'],
+      }),
+    );
+    run(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', '.']);
+  });
+
+  it('lets a bundler register one element without the others', () => {
+    mkdirSync(join(project, 'app'), { recursive: true });
+    writeFileSync(join(project, 'app/main.js'), "import 'microcredential-widgets/stat-card';\n");
+    writeFileSync(join(project, 'app/index.html'), '<script type="module" src="./main.js"></script>\n');
+    run(process.execPath, [join(repo, 'node_modules/vite/bin/vite.js'), 'build', 'app', '--outDir', '../app-dist', '--logLevel', 'error']);
+    const assets = join(project, 'app-dist/assets');
+    const code = readdirSync(assets).filter((file) => file.endsWith('.js')).map((file) => readFileSync(join(assets, file), 'utf8')).join('\n');
+    // Each element's own design token appears only in its own styles.
+    assert.match(code, /--mcw-stat-card-accent/);
+    assert.doesNotMatch(code, /--mcw-comparison-bar-highlight/);
+    assert.doesNotMatch(code, /--mcw-trend-line-color/);
+  });
+
+  describe('in a plain HTML page with one script tag', () => {
+    let server: Server;
+    let origin = '';
+    before(async () => {
+      writeFileSync(
+        join(project, 'page.html'),
+        `<!doctype html><html lang="en"><body>
+<stat-card finding="employers-higher-starting-salary"></stat-card>
+<comparison-bar finding="students-enrolment-by-credential-type"></comparison-bar>
+<trend-line finding="students-want-credit-bearing"></trend-line>
+<script type="module" src="node_modules/microcredential-widgets/dist/cdn/microcredential-widgets.js"></script>
+</body></html>`,
+      );
+      const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript' };
+      server = createServer((request, response) => {
+        const path = join(project, new URL(request.url ?? '/', 'http://x').pathname);
+        if (!path.startsWith(project) || !existsSync(path)) return void response.writeHead(404).end();
+        response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    });
+    after(() => server.close());
+
+    it('renders every element', async () => {
+      const executablePath = findChrome();
+      assert.ok(executablePath, 'Chrome or Chromium is needed');
+      const browser = await puppeteer.launch({ executablePath, headless: true, args: chromeArgs() });
+      try {
+        const page = await browser.newPage();
+        const problems: string[] = [];
+        page.on('pageerror', (error) => problems.push(String(error)));
+        await page.goto(`${origin}/page.html`);
+        await page.waitForFunction(() =>
+          ['stat-card', 'comparison-bar', 'trend-line'].every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part~="statement"]')),
+        );
+        const values = await page.evaluate(() =>
+          ['stat-card [part~="value"]', 'comparison-bar [part~="difference"]', 'trend-line [part~="change"]'].map((selector) => {
+            const [tag, part] = selector.split(' ');
+            return document.querySelector(tag ?? '')?.shadowRoot?.querySelector(part ?? '')?.textContent?.replace(/\s+/g, ' ').trim();
+          }),
+        );
+        assert.deepEqual(values, [
+          '9 in 10',
+          '+52 points (2.4×) for With credit-bearing micro-credentials compared with No micro-credentials',
+          '+39 points since 2023',
+        ]);
+        assert.deepEqual(problems, []);
+      } finally {
+        await browser.close();
+      }
+    });
+  });
+});
