@@ -69,5 +69,11 @@ export const ErrorOutOfRange: Story = { args: { value: '120', unit: 'percent' } 
 /** Error: a unit the elements do not know. */
 export const ErrorUnknownUnit: Story = { args: { value: '4', unit: 'percentage' } };
 
+/** Error: a theme the elements do not know. */
+export const ErrorUnknownTheme: Story = { args: { finding: 'entry-level-raise', theme: 'blue' } };
+
+/** An invalid locale is not an error: numbers fall back to English, with one console warning. */
+export const InvalidLocaleFallsBack: Story = { args: { finding: 'career-academy-ut-system-students', locale: 'not a locale' } };
+
 /** Error: nothing to show. */
 export const ErrorNothingGiven: Story = { args: {} };
