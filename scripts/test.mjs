@@ -29,6 +29,7 @@ function readTotals(file, step) {
 for (const [name, command, args] of [
   ['dataset validation and manifest', 'npm', ['run', '--silent', 'generate']],
   ['type check', 'npx', ['tsc', '-p', '.']],
+  ['lint (text stays text)', 'npx', ['eslint', '.']],
 ]) {
   if (run(command, args) !== 0) {
     totals.failed++;

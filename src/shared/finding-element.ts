@@ -177,11 +177,11 @@ export abstract class FindingElement<K extends FindingKind, D extends Caption> e
     return html`<figure part="base" class="card">
       ${this.labelFirst ? label : nothing} ${this.renderFigure(display, locale)} ${this.labelFirst ? nothing : label}
       ${display.statement ? html`<p part="statement" class="statement">${display.statement}</p>` : nothing}
-      ${this.renderNote(display.finding, locale)} ${this.renderSource(display.finding, locale)}
+      ${this.renderNote(display.finding)} ${this.renderSource(display.finding, locale)}
     </figure>`;
   }
 
-  private renderNote(finding: Finding | undefined, _locale: string): TemplateResult | typeof nothing {
+  private renderNote(finding: Finding | undefined): TemplateResult | typeof nothing {
     if (!finding || (!finding.note && !finding.conflictingValues)) return nothing;
     return html`<details part="note" class="note">
       <summary>${finding.conflictingValues ? 'Sources differ on this figure' : 'About this figure'}</summary>
