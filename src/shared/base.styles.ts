@@ -47,15 +47,29 @@ export const baseStyles = css`
     box-sizing: border-box;
     max-inline-size: 100%;
     margin-block: var(--mcw-margin-block, 1rem);
-    /* The page's font family carries in; size, spacing and colour are set here so host CSS cannot upset them. */
+  }
+
+  /*
+   * Inherited text properties, set on the shadow tree's root rather than on
+   * :host, where any page rule aimed at the element would override them. The
+   * page's font family and writing direction carry in on purpose; size,
+   * spacing, alignment and colour do not.
+   */
+  .card,
+  .error {
     font-family: var(--mcw-font-family, inherit);
     font-size: var(--mcw-font-size, 16px);
     font-style: normal;
     font-weight: 400;
+    font-variant: normal;
     line-height: 1.45;
     letter-spacing: normal;
+    word-spacing: normal;
     text-align: start;
+    text-indent: 0;
     text-transform: none;
+    text-shadow: none;
+    white-space: normal;
     color: var(--_text);
   }
 

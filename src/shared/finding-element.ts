@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { getFinding, suggestFindingIds } from '../data/index.js';
 import type { Finding, FindingKind, Unit } from '../data/types.js';
 import { attributionFor } from './attribution.js';
-import { parseUnit, quote, safeLink, type Parsed } from './input.js';
+import { asText, isBlank, parseUnit, quote, safeLink, type Parsed } from './input.js';
 import { resolveLocale } from './locale.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -84,7 +84,7 @@ export abstract class FindingElement<K extends FindingKind, D extends Caption> e
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const choice = resolveLocale(this.locale, this);
+    const choice = resolveLocale(asText(this.locale), this);
     this.currentLocale = choice.locale;
     if (choice.problem) this.warnOnce(choice.problem);
     try {
@@ -95,11 +95,11 @@ export abstract class FindingElement<K extends FindingKind, D extends Caption> e
   }
 
   private resolveView(): View<D> {
-    const theme = this.theme?.trim();
+    const theme = asText(this.theme)?.trim();
     if (theme && !THEMES.some((known) => known === theme)) {
       return { ok: false, problem: `theme ${quote(this.theme)} is not one of ${THEMES.join(', ')}` };
     }
-    const id = this.finding?.trim();
+    const id = asText(this.finding)?.trim();
     if (id) {
       const finding = getFinding(id);
       if (!finding) {
@@ -171,12 +171,18 @@ export abstract class FindingElement<K extends FindingKind, D extends Caption> e
     </div>`;
   }
 
+  /** The author's own label, when it has visible text. */
+  protected get ownLabel(): string | undefined {
+    const label = asText(this.label);
+    return label === undefined || isBlank(label) ? undefined : label;
+  }
+
   private renderCard(display: D): TemplateResult {
     const locale = this.currentLocale;
-    const label = display.label ? html`<figcaption part="label" class="label">${display.label}</figcaption>` : nothing;
+    const label = display.label ? html`<figcaption part="label" class="label" dir="auto">${display.label}</figcaption>` : nothing;
     return html`<figure part="base" class="card">
       ${this.labelFirst ? label : nothing} ${this.renderFigure(display, locale)} ${this.labelFirst ? nothing : label}
-      ${display.statement ? html`<p part="statement" class="statement">${display.statement}</p>` : nothing}
+      ${display.statement ? html`<p part="statement" class="statement" dir="auto">${display.statement}</p>` : nothing}
       ${this.renderNote(display.finding)} ${this.renderSource(display.finding, locale)}
     </figure>`;
   }
@@ -199,11 +205,11 @@ export abstract class FindingElement<K extends FindingKind, D extends Caption> e
           : nothing}<span class="sep" aria-hidden="true">·</span><span>Reported by ${attribution.reportedBy.join(', ')}</span>
       </p>`;
     }
-    const source = this.source?.trim();
-    if (!source) return nothing;
+    const source = asText(this.source)?.trim();
+    if (!source || isBlank(source)) return nothing;
     const href = safeLink(source);
     return html`<p part="source" class="source">
-      Source: ${href ? html`<a href=${href} rel="noopener noreferrer">${source}</a>` : source}
+      Source: <bdi>${href ? html`<a href=${href} rel="noopener noreferrer">${source}</a>` : source}</bdi>
     </p>`;
   }
 }

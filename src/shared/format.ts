@@ -35,7 +35,9 @@ function formatterFor(unit: Unit, locale: string): Intl.NumberFormat {
 
 /** Percent units are stored as 0–100 but Intl's percent style expects a fraction. */
 function scaled(value: number, unit: Unit): number {
-  return unit === 'percent' || unit === 'percent-increase' ? value / 100 : value;
+  // Intl writes -0 as "-0%"; a reader means zero.
+  const plain = value === 0 ? 0 : value;
+  return unit === 'percent' || unit === 'percent-increase' ? plain / 100 : plain;
 }
 
 const withUnitSign = (text: string, unit: Unit) => (unit === 'multiple' ? `${text}×` : text);

@@ -14,22 +14,33 @@ export interface SeriesEntry {
   value: number;
 }
 
-/** More points than any chart can show legibly; beyond this the input is refused. */
+/** More points than a trend can show legibly; beyond this the input is refused. */
 export const MAX_SERIES_LENGTH = 10_000;
-const MAX_LABEL_LENGTH = 500;
+
+/** True for text a reader would not see: empty, spaces, or only zero-width characters. */
+export function isBlank(text: string): boolean {
+  return /^[\s\u200B-\u200D\u2060\uFEFF]*$/u.test(text);
+}
+
+/** Attribute-like text from any property value: strings as they are, numbers as written, nothing for null. */
+export function asText(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  return typeof value === 'string' ? value : String(value);
+}
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(problem: string): Parsed<T> => ({ ok: false, problem });
 
 /** Shortens what an author wrote for quoting in a message. */
 export function quote(raw: unknown): string {
-  const text = typeof raw === 'string' ? raw : JSON.stringify(raw) ?? String(raw);
+  const text = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : (JSON.stringify(raw) ?? String(raw));
   return `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
 }
 
-export function parseUnit(raw: string | null | undefined): Parsed<Unit> {
-  if (raw == null || raw.trim() === '') return ok('percent');
-  const unit = UNITS.find((candidate) => candidate === raw.trim());
+export function parseUnit(raw: unknown): Parsed<Unit> {
+  const text = asText(raw)?.trim();
+  if (!text) return ok('percent');
+  const unit = UNITS.find((candidate) => candidate === text);
   return unit ? ok(unit) : fail(`unit ${quote(raw)} is not one of ${UNITS.join(', ')}`);
 }
 
@@ -41,9 +52,9 @@ export function parseNumber(raw: unknown, name: string, unit: Unit): Parsed<numb
   return problem ? fail(`${name}: ${problem}`) : ok(value);
 }
 
-/** Text for a label: strings as they are, numbers (a year) as written; anything else is refused. */
+/** Text for a label: strings as they are (whole: long ones wrap), numbers (a year) as written; blanks are refused. */
 function parseLabel(raw: unknown): string | undefined {
-  if (typeof raw === 'string' && raw.trim() !== '') return raw.length > MAX_LABEL_LENGTH ? `${raw.slice(0, MAX_LABEL_LENGTH)}…` : raw;
+  if (typeof raw === 'string' && !isBlank(raw)) return raw;
   if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);
   return undefined;
 }
@@ -52,7 +63,7 @@ function parseLabel(raw: unknown): string | undefined {
  * A series of labelled values from the `data` attribute (JSON text) or property
  * (an array): `[{"label": "With", "value": 88}, …]`.
  */
-export function parseSeries(raw: unknown, unit: Unit, minimum: number): Parsed<SeriesEntry[]> {
+export function parseSeries(raw: unknown, unit: Unit, minimum: number, maximum = MAX_SERIES_LENGTH): Parsed<SeriesEntry[]> {
   let input: unknown = raw;
   if (typeof raw === 'string') {
     if (raw.trim() === '') return fail('data is empty: give a JSON array such as [{"label":"2023","value":55}]');
@@ -64,7 +75,7 @@ export function parseSeries(raw: unknown, unit: Unit, minimum: number): Parsed<S
   }
   if (!Array.isArray(input)) return fail(`data must be a JSON array of {"label", "value"} objects, not ${quote(raw)}`);
   if (input.length < minimum) return fail(`data needs at least ${minimum} entries (got ${input.length})`);
-  if (input.length > MAX_SERIES_LENGTH) return fail(`data has ${input.length} entries; at most ${MAX_SERIES_LENGTH} can be shown`);
+  if (input.length > maximum) return fail(`data has ${input.length} entries; at most ${maximum} can be shown here`);
   const entries: SeriesEntry[] = [];
   for (const [index, item] of input.entries()) {
     const position = `data entry ${index + 1}`;
@@ -82,6 +93,7 @@ export function parseSeries(raw: unknown, unit: Unit, minimum: number): Parsed<S
 
 /** An http(s) URL to link a source to; anything else (javascript:, data:, text) stays plain text. */
 export function safeLink(raw: string): string | undefined {
+  if (!/^https?:\/\//i.test(raw.trim())) return undefined;
   try {
     const url = new URL(raw.trim());
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;

@@ -13,6 +13,9 @@ export interface ComparisonDisplay extends Caption {
   values: SeriesValue[];
 }
 
+/** Beyond this many bars a comparison stops being readable; a series belongs in a trend-line. */
+const MAX_BARS = 100;
+
 /** The largest value the bars are drawn against: the whole 0–100 scale for shares, else the largest value. */
 function scaleMaximum(values: SeriesValue[], unit: Unit): number {
   const largest = Math.max(...values.map((entry) => entry.value));
@@ -78,8 +81,8 @@ export class ComparisonBar extends FindingElement<'comparison', ComparisonDispla
 
   protected displayOwnValues(unit: Unit): Parsed<ComparisonDisplay> | undefined {
     if (this.data === undefined || this.data === null) return undefined;
-    const values = parseSeries(this.data, unit, 2);
-    return values.ok ? { ok: true, value: { values: values.value, unit, label: this.label } } : values;
+    const values = parseSeries(this.data, unit, 2, MAX_BARS);
+    return values.ok ? { ok: true, value: { values: values.value, unit, label: this.ownLabel } } : values;
   }
 
   /** "Students likely to enrol: No micro-credentials 36%, With micro-credentials 77%." */
@@ -112,7 +115,7 @@ export class ComparisonBar extends FindingElement<'comparison', ComparisonDispla
     return html`<div part="chart" class="chart" role="img" aria-label=${this.describe(display, locale)}>
         ${display.values.map(
           (entry, i) => html`<div part="row" class="row ${i === highlighted ? 'highlight' : ''}">
-            <span part="bar-label" class="bar-label">${entry.label}</span>
+            <span part="bar-label" class="bar-label" dir="auto">${entry.label}</span>
             <span part="track" class="track"
               ><span part="bar" class="bar" style=${styleMap({ '--_size': String(Math.min(1, entry.value / maximum)) })}></span
             ></span>

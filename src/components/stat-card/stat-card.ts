@@ -75,7 +75,7 @@ export class StatCard extends FindingElement<'stat', StatDisplay> {
   protected displayOwnValues(unit: Unit): Parsed<StatDisplay> | undefined {
     if (this.value === undefined || this.value === null) return undefined;
     const value = parseNumber(this.value, 'value', unit);
-    return value.ok ? { ok: true, value: { value: value.value, unit, label: this.label } } : value;
+    return value.ok ? { ok: true, value: { value: value.value, unit, label: this.ownLabel } } : value;
   }
 
   protected renderFigure(display: StatDisplay, locale: string): TemplateResult {

@@ -70,6 +70,12 @@ export class TrendLine extends FindingElement<'trend', TrendDisplay> {
   private resizeObserver?: ResizeObserver;
   private observedChart?: Element;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved or re-added: redraw, which watches the chart's width again.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
@@ -97,7 +103,7 @@ export class TrendLine extends FindingElement<'trend', TrendDisplay> {
   protected displayOwnValues(unit: Unit): Parsed<TrendDisplay> | undefined {
     if (this.data === undefined || this.data === null) return undefined;
     const points = parseSeries(this.data, unit, 2);
-    return points.ok ? { ok: true, value: { points: points.value, unit, label: this.label } } : points;
+    return points.ok ? { ok: true, value: { points: points.value, unit, label: this.ownLabel } } : points;
   }
 
   /** "Students who want …: up from 55% in 2023 to 94% in 2025 (+39 points)." */
