@@ -12,7 +12,7 @@ export const UNIT_RANGES: Record<Unit, { check: (n: number) => boolean; rule: st
 
 /** Why a value does not fit its unit, or undefined when it does. */
 export function unitRangeProblem(value: number, unit: Unit): string | undefined {
-  if (!Number.isFinite(value)) return `${value} is not a finite number`;
+  if (!Number.isFinite(value)) return 'the value must be a finite number';
   const range = UNIT_RANGES[unit];
   return range.check(value) ? undefined : `${range.rule} (got ${value})`;
 }

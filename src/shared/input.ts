@@ -46,6 +46,7 @@ export function parseUnit(raw: unknown): Parsed<Unit> {
 
 /** A number from an attribute ("42", "2.4") or a property; "" and "NaN" are not numbers. */
 export function parseNumber(raw: unknown, name: string, unit: Unit): Parsed<number> {
+  if (typeof raw === 'number' && !Number.isFinite(raw)) return fail(`${name} must be a finite number`);
   const value = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : Number.NaN;
   if (Number.isNaN(value)) return fail(`${name} ${quote(raw)} is not a number`);
   const problem = unitRangeProblem(value, unit);

@@ -225,7 +225,7 @@ describe('<stat-card>', () => {
         ['abc', 'percent', 'value "abc" is not a number'],
         ['', 'percent', 'value "" is not a number'],
         ['NaN', 'percent', 'value "NaN" is not a number'],
-        ['Infinity', 'count', 'value: Infinity is not a finite number'],
+        ['Infinity', 'count', 'value: the value must be a finite number'],
         ['120', 'percent', 'value: a percent must be within 0–100 (got 120)'],
         ['2.5', 'count', 'value: a count must be a whole number'],
       ] as const) {
