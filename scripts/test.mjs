@@ -63,6 +63,7 @@ if (run('npm', ['run', '--silent', 'build']) !== 0) {
     '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=./scripts/node-test-counter.mjs', `--test-reporter-destination=${packageCounts}`,
     'tests/package/package.test.ts',
+    'tests/package/security.test.ts',
   ]);
   readTotals(packageCounts, 'package tests');
 }

@@ -110,7 +110,7 @@ describe('<comparison-bar>', () => {
       const bar = wrapper.querySelector('comparison-bar');
       if (!bar) throw new Error('no comparison-bar');
       await bar.updateComplete;
-      const colours = parts(bar, 'bar').map((element) => getComputedStyle(element).backgroundColor);
+      const colours = parts(bar, 'bar').map((element) => getComputedStyle(element).fill);
       expect(colours[1]).to.equal('rgb(10, 20, 30)');
       expect(colours[0]).not.to.equal('rgb(10, 20, 30)');
     });

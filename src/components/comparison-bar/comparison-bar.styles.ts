@@ -34,25 +34,25 @@ export const comparisonBarStyles = css`
     white-space: nowrap;
   }
 
+  /* Bars are SVG rectangles sized by attribute: no inline style, so a strict CSP has nothing to block. */
   .track {
     grid-area: track;
     display: block;
+    inline-size: 100%;
     block-size: 0.85em;
-    background: var(--_track);
-    border-radius: 3px;
-    overflow: hidden;
+    overflow: visible;
+  }
+
+  .track-fill {
+    fill: var(--_track);
   }
 
   .bar {
-    display: block;
-    block-size: 100%;
-    inline-size: calc(var(--_size, 0) * 100%);
-    background: var(--_bar);
-    border-radius: 3px;
+    fill: var(--_bar);
   }
 
   .row.highlight .bar {
-    background: var(--_bar-highlight);
+    fill: var(--_bar-highlight);
   }
 
   .difference {
@@ -79,20 +79,14 @@ export const comparisonBarStyles = css`
     }
   }
 
-  @media (prefers-reduced-motion: no-preference) {
-    .bar {
-      transition: inline-size 0.35s ease-out;
-    }
-  }
-
   @media (forced-colors: active) {
-    .track {
-      border: 1px solid CanvasText;
+    .track-fill {
+      fill: Canvas;
+      stroke: CanvasText;
     }
     .bar,
     .row.highlight .bar {
-      forced-color-adjust: none;
-      background: CanvasText;
+      fill: CanvasText;
     }
     .difference strong {
       color: CanvasText;

@@ -1,6 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Unit } from '../../data/types.js';
 import { FindingElement, type Caption, type FindingOfKind } from '../../shared/finding-element.js';
 import { baseStyles } from '../../shared/base.styles.js';
@@ -116,9 +115,9 @@ export class ComparisonBar extends FindingElement<'comparison', ComparisonDispla
         ${display.values.map(
           (entry, i) => html`<div part="row" class="row ${i === highlighted ? 'highlight' : ''}">
             <span part="bar-label" class="bar-label" dir="auto">${entry.label}</span>
-            <span part="track" class="track"
-              ><span part="bar" class="bar" style=${styleMap({ '--_size': String(Math.min(1, entry.value / maximum)) })}></span
-            ></span>
+            <svg part="track" class="track" aria-hidden="true" focusable="false">
+              ${svg`<rect class="track-fill" width="100%" height="100%" rx="3"></rect><rect part="bar" class="bar" height="100%" rx="3" width=${`${(Math.min(1, entry.value / maximum) * 100).toFixed(2)}%`}></rect>`}
+            </svg>
             <span part="value" class="bar-value">${spokenValue(entry, display.unit, locale)}</span>
           </div>`,
         )}

@@ -1,0 +1,113 @@
+/**
+ * The built one-file bundle on hostile pages: a strict Content Security Policy
+ * with Trusted Types enforced, and two copies of the library on one page.
+ * Needs `npm run build` first.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { chromeArgs, findChrome } from '../../scripts/chrome.mjs';
+
+/** The policy the README tells sites to use: no inline script or style, no eval, Trusted Types on. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
+const bundle = readFileSync('dist/cdn/microcredential-widgets.js', 'utf8');
+const widgets = `<stat-card finding="employers-higher-starting-salary"></stat-card>
+<comparison-bar finding="students-enrolment-by-credential-type"></comparison-bar>
+<trend-line finding="students-want-credit-bearing"></trend-line>
+<stat-card finding="no-such-finding"></stat-card>
+<comparison-bar data='[{"label":"&lt;img src=x onerror=alert(1)&gt;","value":10},{"label":"b","value":20}]'></comparison-bar>`;
+
+const pages: Record<string, { body: string; csp?: string }> = {
+  '/strict.html': { body: `${widgets}<script type="module" src="/one/microcredential-widgets.js"></script>`, csp: STRICT_CSP },
+  '/two-copies.html': {
+    body: `${widgets}<script type="module" src="/one/microcredential-widgets.js"></script><script type="module" src="/two/microcredential-widgets.js"></script>`,
+    csp: `${STRICT_CSP} 'allow-duplicates'`,
+  },
+};
+
+interface Visit {
+  violations: string[];
+  errors: string[];
+  warnings: string[];
+  texts: string[];
+}
+
+async function visit(browser: Browser, url: string): Promise<Visit> {
+  const page: Page = await browser.newPage();
+  const result: Visit = { violations: [], errors: [], warnings: [], texts: [] };
+  page.on('pageerror', (error) => result.errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'warn') result.warnings.push(message.text());
+    if (message.type() === 'error') result.errors.push(message.text());
+  });
+  await page.exposeFunction('reportViolation', (text: string) => result.violations.push(text));
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = Reflect.get(window, 'reportViolation');
+      if (typeof report === 'function') report(`${event.violatedDirective}: ${event.blockedURI}`);
+    });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => [...document.querySelectorAll('stat-card, comparison-bar, trend-line')].every((element) => element.shadowRoot?.firstElementChild));
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  result.texts = await page.evaluate(() =>
+    [...document.querySelectorAll('stat-card, comparison-bar, trend-line')].map((element) => element.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
+  );
+  await page.close();
+  return result;
+}
+
+describe('the bundle on a hostile page', () => {
+  let server: Server;
+  let browser: Browser;
+  let origin = '';
+  before(async () => {
+    server = createServer((request, response) => {
+      const path = new URL(request.url ?? '/', 'http://x').pathname;
+      const page = pages[path];
+      if (page) {
+        response.writeHead(200, { 'content-type': 'text/html', ...(page.csp ? { 'content-security-policy': page.csp } : {}) });
+        return void response.end(`<!doctype html><html lang="en"><head><title>t</title></head><body>${page.body}</body></html>`);
+      }
+      // Two URLs, two module instances: the second is a second copy of the library.
+      if (path === '/one/microcredential-widgets.js' || path === '/two/microcredential-widgets.js') {
+        return void response.writeHead(200, { 'content-type': 'text/javascript' }).end(`${bundle}\n// ${path}`);
+      }
+      response.writeHead(path === '/favicon.ico' ? 204 : 404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const executablePath = findChrome();
+    assert.ok(executablePath, 'Chrome or Chromium is needed');
+    browser = await puppeteer.launch({ executablePath, headless: true, args: chromeArgs() });
+  });
+  after(async () => {
+    await browser.close();
+    server.close();
+  });
+
+  it('renders under a strict CSP with Trusted Types, with no violation', async () => {
+    const result = await visit(browser, `${origin}/strict.html`);
+    assert.deepEqual(result.violations, []);
+    assert.deepEqual(result.errors, []);
+    assert.match(result.texts[0] ?? '', /^9 in 10 Employers who would pay more to start/);
+    assert.match(result.texts[2] ?? '', /\+39 points since 2023/);
+    assert.match(result.texts[3] ?? '', /there is no finding "no-such-finding"/);
+    assert.match(result.texts[4] ?? '', /<img src=x onerror=alert\(1\)>/, 'markup in data is shown as text');
+  });
+
+  it('keeps the first copy when a second one loads: no error, one warning', async () => {
+    const result = await visit(browser, `${origin}/two-copies.html`);
+    assert.deepEqual(result.errors, []);
+    assert.deepEqual(result.violations, []);
+    const defineWarnings = result.warnings.filter((warning) => warning.includes('already defined'));
+    assert.equal(defineWarnings.length, 1);
+    assert.match(result.texts[1] ?? '', /\+52 points/);
+  });
+});
