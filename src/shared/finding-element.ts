@@ -82,6 +82,16 @@ export abstract class FindingElement<K extends FindingKind, D extends Caption> e
     return this.currentLocale;
   }
 
+  /**
+   * Server-rendered markup (declarative shadow DOM from the `html` export) is
+   * shown before the script runs; it is cleared in the same task as the first
+   * render, so the reader sees no flash and the layout does not move.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const choice = resolveLocale(asText(this.locale), this);

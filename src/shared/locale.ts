@@ -22,11 +22,12 @@ export function canonicalLocale(tag: string): string | undefined {
 export function nearestLang(element: Element): string | undefined {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element) {
+    if (typeof Element !== 'undefined' && node instanceof Element && typeof node.getAttribute === 'function') {
       const lang = node.getAttribute('lang');
       if (lang) return lang;
     }
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    // ShadowRoot does not exist when rendering on a server.
+    node = typeof ShadowRoot !== 'undefined' && node instanceof ShadowRoot ? node.host : node.parentNode;
   }
   return undefined;
 }

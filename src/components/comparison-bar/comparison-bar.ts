@@ -3,9 +3,9 @@ import { property } from 'lit/decorators.js';
 import type { Unit } from '../../data/types.js';
 import { FindingElement, type Caption, type FindingOfKind } from '../../shared/finding-element.js';
 import { baseStyles } from '../../shared/base.styles.js';
-import { formatDifference, formatRatio } from '../../shared/difference.js';
 import { parseSeries, type Parsed } from '../../shared/input.js';
 import { hiddenTable, spokenValue, type SeriesValue } from '../../shared/series.js';
+import { comparisonCallout, comparisonSentence, highlightedIndex } from '../../shared/wording.js';
 import { comparisonBarStyles } from './comparison-bar.styles.js';
 
 export interface ComparisonDisplay extends Caption {
@@ -19,11 +19,6 @@ const MAX_BARS = 100;
 function scaleMaximum(values: SeriesValue[], unit: Unit): number {
   const largest = Math.max(...values.map((entry) => entry.value));
   return unit === 'percent' ? 100 : largest > 0 ? largest : 1;
-}
-
-/** A ranked list (three or more values, largest first) is read top-down; anything else as before → after. */
-function isRanked(values: SeriesValue[]): boolean {
-  return values.length >= 3 && values.every((entry, i) => i === 0 || entry.value <= (values[i - 1]?.value ?? entry.value));
 }
 
 /**
@@ -84,34 +79,16 @@ export class ComparisonBar extends FindingElement<'comparison', ComparisonDispla
     return values.ok ? { ok: true, value: { values: values.value, unit, label: this.ownLabel } } : values;
   }
 
-  /** "Students likely to enrol: No micro-credentials 36%, With micro-credentials 77%." */
-  private describe(display: ComparisonDisplay, locale: string): string {
-    const values = display.values.map((entry) => `${entry.label} ${spokenValue(entry, display.unit, locale)}`);
-    return `${display.label ?? 'Comparison'}: ${values.join(', ')}.`;
-  }
-
-  private renderDifference(display: ComparisonDisplay, locale: string): TemplateResult | typeof nothing {
-    const { values, unit } = display;
-    const first = values[0];
-    const second = values[1];
-    const last = values[values.length - 1];
-    if (!first || !second || !last) return nothing;
-    if (isRanked(values)) {
-      return html`<p part="difference" class="difference">
-        <strong>${first.label}</strong> leads, ${formatDifference(second.value, first.value, unit, locale)} ahead of ${second.label}
-      </p>`;
-    }
-    const ratio = formatRatio(first.value, last.value, locale);
-    return html`<p part="difference" class="difference">
-      <strong>${formatDifference(first.value, last.value, unit, locale)}</strong>${ratio ? html` (${ratio})` : nothing}
-      for ${last.label} compared with ${first.label}
-    </p>`;
+  private renderCallout(display: ComparisonDisplay, locale: string): TemplateResult | typeof nothing {
+    const callout = comparisonCallout(display.values, display.unit, locale);
+    return callout ? html`<p part="difference" class="difference"><strong>${callout.strong}</strong> ${callout.rest}</p>` : nothing;
   }
 
   protected renderFigure(display: ComparisonDisplay, locale: string): TemplateResult {
     const maximum = scaleMaximum(display.values, display.unit);
-    const highlighted = isRanked(display.values) ? 0 : display.values.length - 1;
-    return html`<div part="chart" class="chart" role="img" aria-label=${this.describe(display, locale)}>
+    const highlighted = highlightedIndex(display.values);
+    const sentence = comparisonSentence(display.label, display.values, display.unit, locale);
+    return html`<div part="chart" class="chart" role="img" aria-label=${sentence}>
         ${display.values.map(
           (entry, i) => html`<div part="row" class="row ${i === highlighted ? 'highlight' : ''}">
             <span part="bar-label" class="bar-label" dir="auto">${entry.label}</span>
@@ -122,7 +99,7 @@ export class ComparisonBar extends FindingElement<'comparison', ComparisonDispla
           </div>`,
         )}
       </div>
-      ${this.renderDifference(display, locale)}
+      ${this.renderCallout(display, locale)}
       ${hiddenTable(display.label ?? 'Comparison', ['Group', 'Value'], display.values, display.unit, locale)}`;
   }
 }

@@ -3,10 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import type { Unit } from '../../data/types.js';
 import { FindingElement, type Caption, type FindingOfKind } from '../../shared/finding-element.js';
 import { baseStyles } from '../../shared/base.styles.js';
-import { formatDifference } from '../../shared/difference.js';
 import { formatValue } from '../../shared/format.js';
 import { parseSeries, type Parsed } from '../../shared/input.js';
 import { hiddenTable, spokenValue, type SeriesValue } from '../../shared/series.js';
+import { trendCallout, trendSentence } from '../../shared/wording.js';
 import { horizontalPositions, labelledIndexes, plot, scaleTop, type PlotArea } from './geometry.js';
 import { trendLineStyles } from './trend-line.styles.js';
 
@@ -106,29 +106,9 @@ export class TrendLine extends FindingElement<'trend', TrendDisplay> {
     return points.ok ? { ok: true, value: { points: points.value, unit, label: this.ownLabel } } : points;
   }
 
-  /** "Students who want …: up from 55% in 2023 to 94% in 2025 (+39 points)." */
-  private describe(display: TrendDisplay, locale: string): string {
-    const { points, unit } = display;
-    const first = points[0];
-    const last = points[points.length - 1];
-    if (!first || !last) return display.label ?? 'Trend';
-    const direction = last.value > first.value ? 'up' : last.value < first.value ? 'down' : 'unchanged';
-    const change = formatDifference(first.value, last.value, unit, locale);
-    const span =
-      direction === 'unchanged'
-        ? `unchanged at ${spokenValue(last, unit, locale)} from ${first.label} to ${last.label}`
-        : `${direction} from ${spokenValue(first, unit, locale)} in ${first.label} to ${spokenValue(last, unit, locale)} in ${last.label} (${change})`;
-    const between = points.length > 2 ? `, over ${points.length} points in time` : '';
-    return `${display.label ?? 'Trend'}: ${span}${between}.`;
-  }
-
-  private renderChange(display: TrendDisplay, locale: string): TemplateResult | typeof nothing {
-    const first = display.points[0];
-    const last = display.points[display.points.length - 1];
-    if (!first || !last) return nothing;
-    return html`<p part="change" class="change">
-      <strong>${formatDifference(first.value, last.value, display.unit, locale)}</strong> since ${first.label}
-    </p>`;
+  private renderCallout(display: TrendDisplay, locale: string): TemplateResult | typeof nothing {
+    const callout = trendCallout(display.points, display.unit, locale);
+    return callout ? html`<p part="change" class="change"><strong>${callout.strong}</strong> ${callout.rest}</p>` : nothing;
   }
 
   protected renderFigure(display: TrendDisplay, locale: string): TemplateResult {
@@ -148,7 +128,7 @@ export class TrendLine extends FindingElement<'trend', TrendDisplay> {
     const line = plotted.map((point) => `${point.x.toFixed(1)},${point.y.toFixed(1)}`).join(' ');
     const axisLabelled = new Set([0, points.length - 1]);
 
-    return html`<div part="chart" class="chart" role="img" aria-label=${this.describe(display, locale)}>
+    return html`<div part="chart" class="chart" role="img" aria-label=${trendSentence(display.label, points, unit, locale)}>
         <svg viewBox="0 0 ${area.width} ${area.height}" width=${area.width} height=${area.height} aria-hidden="true" focusable="false">
           ${svg`<line class="grid" x1=${area.left} x2=${end} y1=${baseline} y2=${baseline}></line>
             <line class="grid" x1=${area.left} x2=${end} y1=${area.top} y2=${area.top} stroke-dasharray="3 4"></line>
@@ -171,7 +151,7 @@ export class TrendLine extends FindingElement<'trend', TrendDisplay> {
             })}`}
         </svg>
       </div>
-      ${this.renderChange(display, locale)}
+      ${this.renderCallout(display, locale)}
       ${hiddenTable(display.label ?? 'Trend', ['When', 'Value'], points, unit, locale)}`;
   }
 }
