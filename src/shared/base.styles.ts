@@ -1,27 +1,24 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { PALETTES, type Palette } from './palette.js';
 
-/** Dark values of the design tokens, shared by theme="dark" and theme="auto" in a dark OS. */
-const darkTokens = css`
-  --_text-default: #eef1f4;
-  --_muted-default: #b9c1cb;
-  --_surface-default: #16191d;
-  --_border-default: #3a414a;
-  --_accent-default: #7db9ff;
-  --_track-default: #2a3038;
-  --_error-default: #ffb4ae;
-  --_error-surface-default: #3b1d1d;
-`;
+/** Each palette colour and the name of the private token that carries it. */
+const TOKENS: Array<[keyof Palette, string]> = [
+  ['text', 'text'],
+  ['muted', 'muted'],
+  ['surface', 'surface'],
+  ['border', 'border'],
+  ['accent', 'accent'],
+  ['track', 'track'],
+  ['error', 'error'],
+  ['errorSurface', 'error-surface'],
+];
 
-const lightTokens = css`
-  --_text-default: #1b1f24;
-  --_muted-default: #4b535d;
-  --_surface-default: #ffffff;
-  --_border-default: #d3d8de;
-  --_accent-default: #0a5fb4;
-  --_track-default: #e6ebf0;
-  --_error-default: #a4161a;
-  --_error-surface-default: #fdf0f0;
-`;
+/** A theme's colours as the private default tokens the styles read. Built from our own constants only. */
+const tokensOf = (palette: Palette) => unsafeCSS(TOKENS.map(([key, name]) => `--_${name}-default: ${palette[key]};`).join(''));
+
+/** Shared by theme="dark" and by theme="auto" in a dark OS. */
+const darkTokens = tokensOf(PALETTES.dark);
+const lightTokens = tokensOf(PALETTES.light);
 
 /**
  * What every element shares: tokens read through private `--_*` variables
