@@ -34,11 +34,12 @@ export default defineConfig(({ mode }): UserConfig => {
             'components/stat-card/define': 'src/components/stat-card/define.ts',
             'components/comparison-bar/define': 'src/components/comparison-bar/define.ts',
             'components/trend-line/define': 'src/components/trend-line/define.ts',
+            'export/cli': 'src/export/cli.ts',
           },
           formats: ['es'],
         },
         rolldownOptions: {
-          external: [/^lit(\/|$)/],
+          external: [/^lit(\/|$)/, /^@lit-labs\//, /^node:/],
           output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
         },
       },

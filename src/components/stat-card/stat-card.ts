@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Qualifier, Unit } from '../../data/types.js';
 import { FindingElement, type Caption, type FindingOfKind } from '../../shared/finding-element.js';
 import { baseStyles } from '../../shared/base.styles.js';
-import { formatRange, formatValue } from '../../shared/format.js';
+import { headline } from '../../shared/headline.js';
 import { parseNumber, type Parsed } from '../../shared/input.js';
 import { statCardStyles } from './stat-card.styles.js';
 
@@ -12,20 +12,6 @@ export interface StatDisplay extends Caption {
   valueTo?: number | undefined;
   qualifier?: Qualifier | undefined;
   phrasing?: string | undefined;
-}
-
-const QUALIFIER_LABELS: Record<Qualifier, string> = { about: 'About', nearly: 'Nearly', 'more-than': 'More than' };
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-
-/** "nearly nine in ten" → { hedge: "Nearly", ratio: "9 in 10" }; other phrasings are not ratios. */
-export function ratioPhrasing(phrasing: string | undefined): { hedge?: string; ratio: string } | undefined {
-  const match = /^(nearly|about|almost)?\s*(\w+) in (\w+)$/i.exec(phrasing?.trim() ?? '');
-  if (!match) return undefined;
-  const toDigits = (word: string) => (/^\d+$/.test(word) ? word : String(NUMBER_WORDS.indexOf(word.toLowerCase())));
-  const [part, whole] = [toDigits(match[2] ?? ''), toDigits(match[3] ?? '')];
-  if (part === '-1' || whole === '-1') return undefined;
-  const hedge = match[1] ? `${match[1].charAt(0).toUpperCase()}${match[1].slice(1).toLowerCase()}` : undefined;
-  return { ...(hedge ? { hedge } : {}), ratio: `${part} in ${whole}` };
 }
 
 /**
@@ -79,13 +65,7 @@ export class StatCard extends FindingElement<'stat', StatDisplay> {
   }
 
   protected renderFigure(display: StatDisplay, locale: string): TemplateResult {
-    const ratio = ratioPhrasing(display.phrasing);
-    const hedge = ratio ? ratio.hedge : display.qualifier && QUALIFIER_LABELS[display.qualifier];
-    const figure = ratio
-      ? ratio.ratio
-      : display.valueTo === undefined
-        ? formatValue(display.value, display.unit, locale)
-        : formatRange(display.value, display.valueTo, display.unit, locale);
+    const { hedge, figure } = headline(display, locale);
     return html`<p part="value" class="value">
       ${hedge ? html`<span part="qualifier" class="qualifier">${hedge}</span> ` : nothing}${figure}
     </p>`;
