@@ -6,7 +6,9 @@ const server = { host: '127.0.0.1', port: 5173 };
 /**
  * `vite` (npm start) serves the site. Two library builds, chosen by --mode:
  * - `cdn`: dist/cdn/microcredential-widgets.js, one minified file with Lit and the data;
- * - `esm`: dist/esm/, one module per source file for bundlers (Lit left as a dependency).
+ * - `esm`: dist/esm/, one module per source file for bundlers (Lit left as a dependency);
+ * - `embed`: dist/embed.html, one widget per page for iframes;
+ * - `resizer`: dist/embed-resizer.js, for the pages that hold those iframes.
  */
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'cdn') {
@@ -42,6 +44,31 @@ export default defineConfig(({ mode }): UserConfig => {
           external: [/^lit(\/|$)/, /^@lit-labs\//, /^node:/],
           output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
         },
+      },
+    };
+  }
+  if (mode === 'embed') {
+    // dist/embed.html: one widget per page, for iframes. Relative URLs, so dist/ can live under any path.
+    return {
+      base: './',
+      plugins: [minifyLiterals()],
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        rolldownOptions: { input: { embed: 'embed.html' }, output: { minify: true } },
+      },
+    };
+  }
+  if (mode === 'resizer') {
+    // dist/embed-resizer.js: the one small file a page holding embed iframes loads.
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        lib: { entry: 'embed/resizer.ts', formats: ['es'], fileName: () => 'embed-resizer.js' },
+        rolldownOptions: { output: { minify: true } },
       },
     };
   }
