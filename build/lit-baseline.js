@@ -1,3 +1,2 @@
 // The parts of Lit the elements use: the baseline `npm run size` compares against.
-export { LitElement, html, svg, css, nothing } from 'lit';
-export { property, state } from 'lit/decorators.js';
+export { LitElement, html, svg, css, unsafeCSS, nothing } from 'lit';

@@ -64,6 +64,8 @@ if (run('npm', ['run', '--silent', 'build']) !== 0) {
     '--test-reporter=./scripts/node-test-counter.mjs', `--test-reporter-destination=${packageCounts}`,
     'tests/package/package.test.ts',
     'tests/package/security.test.ts',
+    'tests/package/export.test.ts',
+    'tests/package/embed.test.ts',
   ]);
   readTotals(packageCounts, 'package tests');
 }

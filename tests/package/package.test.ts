@@ -6,13 +6,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import puppeteer from 'puppeteer-core';
-import { chromeArgs, findChrome } from '../../scripts/chrome.mjs';
+import { CONTENT_TYPES, launchChrome, serve, type TestServer } from './support.js';
 
 const repo = process.cwd();
 const project = mkdtempSync(join(tmpdir(), 'mcw-consumer-'));
@@ -95,8 +92,7 @@ export { card, line, finding };
   });
 
   describe('in a plain HTML page with one script tag', () => {
-    let server: Server;
-    let origin = '';
+    let server: TestServer;
     before(async () => {
       writeFileSync(
         join(project, 'page.html'),
@@ -107,26 +103,21 @@ export { card, line, finding };
 <script type="module" src="node_modules/microcredential-widgets/dist/cdn/microcredential-widgets.js"></script>
 </body></html>`,
       );
-      const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript' };
-      server = createServer((request, response) => {
-        const path = join(project, new URL(request.url ?? '/', 'http://x').pathname);
-        if (!path.startsWith(project) || !existsSync(path)) return void response.writeHead(404).end();
-        response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+      server = await serve((path, _request, response) => {
+        const file = join(project, path);
+        if (!file.startsWith(project) || !existsSync(file)) return void response.writeHead(404).end();
+        response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
       });
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     });
     after(() => server.close());
 
     it('renders every element', async () => {
-      const executablePath = findChrome();
-      assert.ok(executablePath, 'Chrome or Chromium is needed');
-      const browser = await puppeteer.launch({ executablePath, headless: true, args: chromeArgs() });
+      const browser = await launchChrome();
       try {
         const page = await browser.newPage();
         const problems: string[] = [];
         page.on('pageerror', (error) => problems.push(String(error)));
-        await page.goto(`${origin}/page.html`);
+        await page.goto(`${server.origin}/page.html`);
         await page.waitForFunction(() =>
           ['stat-card', 'comparison-bar', 'trend-line'].every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part~="statement"]')),
         );

@@ -5,11 +5,9 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { chromeArgs, findChrome } from '../../scripts/chrome.mjs';
+import type { Browser, Page } from 'puppeteer-core';
+import { launchChrome, serve, type TestServer } from './support.js';
 
 /** The policy the README tells sites to use: no inline script or style, no eval, Trusted Types on. */
 export const STRICT_CSP =
@@ -64,12 +62,11 @@ async function visit(browser: Browser, url: string): Promise<Visit> {
 }
 
 describe('the bundle on a hostile page', () => {
-  let server: Server;
+  let server: TestServer;
   let browser: Browser;
   let origin = '';
   before(async () => {
-    server = createServer((request, response) => {
-      const path = new URL(request.url ?? '/', 'http://x').pathname;
+    server = await serve((path, _request, response) => {
       const page = pages[path];
       if (page) {
         response.writeHead(200, { 'content-type': 'text/html', ...(page.csp ? { 'content-security-policy': page.csp } : {}) });
@@ -79,13 +76,10 @@ describe('the bundle on a hostile page', () => {
       if (path === '/one/microcredential-widgets.js' || path === '/two/microcredential-widgets.js') {
         return void response.writeHead(200, { 'content-type': 'text/javascript' }).end(`${bundle}\n// ${path}`);
       }
-      response.writeHead(path === '/favicon.ico' ? 204 : 404).end();
+      response.writeHead(404).end();
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const executablePath = findChrome();
-    assert.ok(executablePath, 'Chrome or Chromium is needed');
-    browser = await puppeteer.launch({ executablePath, headless: true, args: chromeArgs() });
+    origin = server.origin;
+    browser = await launchChrome();
   });
   after(async () => {
     await browser.close();

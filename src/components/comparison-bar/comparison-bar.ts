@@ -1,5 +1,4 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { Unit } from '../../data/types.js';
 import { FindingElement, type Caption, type FindingOfKind } from '../../shared/finding-element.js';
 import { baseStyles } from '../../shared/base.styles.js';
@@ -59,12 +58,13 @@ function scaleMaximum(values: SeriesValue[], unit: Unit): number {
  */
 export class ComparisonBar extends FindingElement<'comparison', ComparisonDisplay> {
   static override styles = [baseStyles, comparisonBarStyles];
+  static override properties = { data: {} };
 
   /**
    * The element's own values: a JSON array such as `[{"label":"Without","value":36},{"label":"With","value":88}]`
    * (attribute), or the same array (property). Used when no `finding` is set.
    */
-  @property() data?: string | Array<{ label: string; value: number }>;
+  declare data?: string | Array<{ label: string; value: number }>;
 
   protected readonly kind = 'comparison';
   protected readonly ownValuesHint = `give data='[{"label":"Without","value":36},{"label":"With","value":88}]'`;

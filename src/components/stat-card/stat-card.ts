@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { Qualifier, Unit } from '../../data/types.js';
 import { FindingElement, type Caption, type FindingOfKind } from '../../shared/finding-element.js';
 import { baseStyles } from '../../shared/base.styles.js';
@@ -47,8 +46,10 @@ export interface StatDisplay extends Caption {
 export class StatCard extends FindingElement<'stat', StatDisplay> {
   static override styles = [baseStyles, statCardStyles];
 
+  static override properties = { value: {} };
+
   /** The element's own figure, e.g. `42` (used when no `finding` is set). */
-  @property() value?: string | number;
+  declare value?: string | number;
 
   protected readonly kind = 'stat';
   protected readonly ownValuesHint = 'give value="42" (with unit, label and source)';

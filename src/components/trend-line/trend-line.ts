@@ -1,5 +1,4 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { Unit } from '../../data/types.js';
 import { FindingElement, type Caption, type FindingOfKind } from '../../shared/finding-element.js';
 import { baseStyles } from '../../shared/base.styles.js';
@@ -54,21 +53,27 @@ const MAX_DOTS = 60;
  */
 export class TrendLine extends FindingElement<'trend', TrendDisplay> {
   static override styles = [baseStyles, trendLineStyles];
+  static override properties = { data: {}, chartWidth: { state: true } };
 
   /**
    * The element's own values, in time order: a JSON array such as
    * `[{"label":"2023","value":55},{"label":"2025","value":94}]` (attribute) or the same array (property).
    * Labels that are years or ISO dates are spaced by time. Used when no `finding` is set.
    */
-  @property() data?: string | Array<{ label: string; value: number }>;
+  declare data?: string | Array<{ label: string; value: number }>;
 
   protected readonly kind = 'trend';
   protected readonly ownValuesHint = `give data='[{"label":"2023","value":55},{"label":"2025","value":94}]'`;
 
   /** The chart is drawn at its real pixel width, so text in it stays at its real size. */
-  @state() private chartWidth = DEFAULT_WIDTH;
+  declare private chartWidth: number;
   private resizeObserver?: ResizeObserver;
   private observedChart?: Element;
+
+  constructor() {
+    super();
+    this.chartWidth = DEFAULT_WIDTH;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

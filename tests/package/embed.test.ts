@@ -1,0 +1,83 @@
+/**
+ * The iframe embed as shipped: dist/embed.html on one origin, a host page with
+ * dist/embed-resizer.js on another. Needs `npm run build` first.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import type { Browser } from 'puppeteer-core';
+import { CONTENT_TYPES, launchChrome, serve, type TestServer } from './support.js';
+
+const dist = resolve('dist');
+
+describe('the iframe embed', () => {
+  let widgets: TestServer;
+  let host: TestServer;
+  let browser: Browser;
+  before(async () => {
+    widgets = await serve((path, _request, response) => {
+      const file = join(dist, path);
+      if (!file.startsWith(dist) || !existsSync(file)) return void response.writeHead(404).end();
+      response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    });
+    host = await serve((path, _request, response) => {
+      if (path === '/embed-resizer.js') return void response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(join(dist, 'embed-resizer.js')));
+      // An impostor on the host's own origin: it posts a huge height, pretending to be an embed.
+      if (path === '/impostor.html') {
+        return void response
+          .writeHead(200, { 'content-type': 'text/html' })
+          .end(`<script>parent.postMessage({ type: 'microcredential-widgets:height', height: 5000 }, '*')</script>`);
+      }
+      response.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html lang="en"><head><title>host</title>
+<script type="module" src="/embed-resizer.js"></script></head><body>
+<iframe id="stat" data-microcredential-widgets title="stat" style="width:360px;height:100px;border:0" src="${widgets.origin}/embed.html?widget=stat-card&finding=employers-higher-starting-salary"></iframe>
+<iframe id="chart" data-microcredential-widgets title="chart" style="width:700px;height:100px;border:0" src="${widgets.origin}/embed.html?widget=comparison-bar&finding=leaders-adoption-challenges&theme=dark"></iframe>
+<iframe id="bad" data-microcredential-widgets title="bad" style="width:360px;height:100px;border:0" src="${widgets.origin}/embed.html?widget=marquee"></iframe>
+<iframe id="impostor" data-microcredential-widgets title="impostor" style="width:360px;height:100px;border:0" src="${widgets.origin}/embed.html?widget=stat-card&finding=entry-level-raise"></iframe>
+</body></html>`);
+    });
+    browser = await launchChrome();
+  });
+  after(async () => {
+    await browser.close();
+    widgets.close();
+    host.close();
+  });
+
+  it('sizes each iframe to its content, and ignores messages from anywhere else', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${host.origin}/`);
+    await page.waitForFunction(() => ['stat', 'chart', 'bad'].every((id) => document.getElementById(id)?.style.height !== '100px'), { timeout: 10_000 });
+    // The last iframe's content navigates away to another origin while its src still names the embed:
+    // the page it lands on posts a huge height, which must be ignored.
+    await page.evaluate((url) => {
+      const frame = document.getElementById('impostor');
+      if (frame instanceof HTMLIFrameElement) frame.contentWindow?.location.replace(url);
+    }, `${host.origin}/impostor.html`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const measured = await page.evaluate(() =>
+      ['stat', 'chart', 'bad', 'impostor'].map((id) => {
+        const frame = document.getElementById(id);
+        const inner = frame instanceof HTMLIFrameElement ? frame.contentDocument : null;
+        return { id, height: frame?.getBoundingClientRect().height ?? 0, style: frame?.style.height ?? '', readable: inner !== null };
+      }),
+    );
+    await page.close();
+    const [stat, chart, bad, impostor] = measured;
+    assert.ok(stat && stat.height > 180 && stat.height < 600, `stat-card iframe is ${stat?.height}px`);
+    assert.ok(chart && chart.height > 200 && chart.height < 600, `comparison-bar iframe is ${chart?.height}px`);
+    assert.ok(bad && bad.height > 20 && bad.height < 200, `the error message sizes its iframe too (${bad?.height}px)`);
+    assert.ok(impostor && impostor.style !== '5000px' && impostor.height < 600, `the impostor could not resize its iframe (${impostor?.style})`);
+    assert.equal(stat?.readable, false, 'the embed really is on another origin');
+  });
+
+  it('shows the widget inside the iframe', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${widgets.origin}/embed.html?widget=trend-line&finding=students-want-credit-bearing`);
+    await page.waitForFunction(() => document.querySelector('trend-line')?.shadowRoot?.querySelector('[part~="change"]'));
+    const change = await page.evaluate(() => document.querySelector('trend-line')?.shadowRoot?.querySelector('[part~="change"]')?.textContent?.replace(/\s+/g, ' ').trim());
+    await page.close();
+    assert.equal(change, '+39 points since 2023');
+  });
+});
