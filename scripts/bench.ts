@@ -16,6 +16,7 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { listFindings } from '../src/data/index.js';
 import { fallbackHtml } from '../src/data/fallback.js';
 import { TAG_FOR_KIND } from '../src/shared/finding-element.js';
+import { renderHtml } from '../src/export/html.js';
 import { chromeArgs, findChrome, INSTALL_HINT } from './chrome.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -69,22 +70,29 @@ const pages = new Map<string, string>([
   ],
 ]);
 
+type Prepared = 'empty' | 'fallback' | 'server-rendered';
+
 /** An article whose widgets upgrade 500 ms after the text is shown, as when a CMS loads scripts last. */
-function lateScriptArticle(withFallback: boolean): string {
+function lateScriptArticle(prepared: Prepared): string {
   const chosen = ['employers-higher-starting-salary', 'students-enrolment-by-credential-type', 'students-want-credit-bearing', 'leaders-adoption-challenges'];
   const blocks = chosen.map((id) => {
     const finding = findings.find((candidate) => candidate.id === id);
     if (!finding) throw new Error(id);
     const tag = TAG_FOR_KIND[finding.kind];
-    return `<p>Paragraph of article text before the widget, long enough to wrap onto a second line in a typical column.</p><${tag} finding="${id}">${withFallback ? fallbackHtml(finding) : ''}</${tag}>`;
+    const widget =
+      prepared === 'server-rendered'
+        ? renderHtml(finding, { theme: 'light', locale: 'en', width: 900 })
+        : `<${tag} finding="${id}">${prepared === 'fallback' ? fallbackHtml(finding) : ''}</${tag}>`;
+    return `<p>Paragraph of article text before the widget, long enough to wrap onto a second line in a typical column.</p>${widget}`;
   });
   const observe = `<script>window.__cls=0;new PerformanceObserver(l=>{for(const e of l.getEntries())if(!e.hadRecentInput)window.__cls+=e.value}).observe({type:'layout-shift',buffered:true});` +
     `setTimeout(()=>{const s=document.createElement('script');s.type='module';s.src='/cdn.js';document.head.append(s);` +
     `${allWidgetsReady.replace(/^/, '')}.then(()=>setTimeout(()=>{window.__done=performance.now()},1000))},500)</script>`;
   return page(blocks.join('\n') + '<p>Closing paragraph.</p>', observe);
 }
-pages.set('/late-bare.html', lateScriptArticle(false));
-pages.set('/late-fallback.html', lateScriptArticle(true));
+pages.set('/late-bare.html', lateScriptArticle('empty'));
+pages.set('/late-fallback.html', lateScriptArticle('fallback'));
+pages.set('/late-ssr.html', lateScriptArticle('server-rendered'));
 
 const files: Record<string, [string, string]> = {
   '/cdn.js': [CDN, 'text/javascript'],
@@ -139,6 +147,7 @@ try {
   const charts = median(await time('/chartjs-100.html'));
   const clsBare = median(await measure(browser, `${origin}/late-bare.html`, 'window.__cls'));
   const clsFallback = median(await measure(browser, `${origin}/late-fallback.html`, 'window.__cls'));
+  const clsServer = median(await measure(browser, `${origin}/late-ssr.html`, 'window.__cls'));
 
   const ms = (value: number) => `${value.toFixed(0)} ms`.padStart(9);
   console.log(`Medians of ${RUNS} runs each (after one warm-up), headless Chromium, 1000×800 viewport.\n`);
@@ -151,6 +160,7 @@ try {
   console.log(`Cumulative layout shift, script loaded 500 ms after the content (target 0):`);
   console.log(`  empty tags                                       ${clsBare.toFixed(3).padStart(9)}`);
   console.log(`  tags holding the gallery's fallback text         ${clsFallback.toFixed(3).padStart(9)}`);
+  console.log(`  server-rendered html export (declarative shadow DOM) ${clsServer.toFixed(3).padStart(5)}`);
 } finally {
   await browser.close();
   server.close();

@@ -1,7 +1,10 @@
 /** The findings gallery: every finding in its element, filters, search and copyable embed code. */
 import { AUDIENCE_NAMES, AUDIENCES, TAGS, dataset, listFindings, type Finding } from '../src/data/index.js';
-import { fallbackHtml } from '../src/data/fallback.js';
+import { escapeHtml, fallbackHtml } from '../src/data/fallback.js';
 import { TAG_FOR_KIND } from '../src/shared/finding-element.js';
+import { exportModel, type ExportOptions } from '../src/export/model.js';
+import { renderEmail } from '../src/export/email.js';
+import { renderSvg } from '../src/export/svg.js';
 
 function required<T extends Element>(selector: string, type: new () => T): T {
   const element = document.querySelector(selector);
@@ -25,15 +28,34 @@ addOptions(select('audience'), AUDIENCES.map((audience) => [audience, AUDIENCE_N
 addOptions(select('report'), dataset.reports.map((report) => [report.id, report.name]));
 addOptions(select('tag'), TAGS.map((tag) => [tag, tag.replace(/-/g, ' ')]));
 
-const SCRIPT_KEY = 'microcredential-widgets:script-url';
-const scriptField = input('script');
-scriptField.value = localStorage.getItem(SCRIPT_KEY) ?? scriptField.value;
+const BASE_KEY = 'microcredential-widgets:dist-url';
+const baseField = input('base');
+baseField.value = localStorage.getItem(BASE_KEY) ?? baseField.value;
+const EXPORT_OPTIONS: ExportOptions = { theme: 'light', locale: 'en', width: 600 };
 
-/** The embed code an editor pastes: the script tag, then the element with readable text inside. */
+/** The hosted dist/ folder, always ending in a slash, safe inside a quoted attribute. */
+function base(): string {
+  const value = baseField.value.trim() || '/microcredential-widgets/';
+  return (value.endsWith('/') ? value : `${value}/`).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+}
+
+/** The code an editor pastes, in the chosen form. */
 function embedCode(finding: Finding): string {
   const tag = TAG_FOR_KIND[finding.kind];
-  const src = scriptField.value.trim() || '/assets/microcredential-widgets.js';
-  return `<script type="module" src="${src.replace(/"/g, '&quot;')}"></script>\n<${tag} finding="${finding.id}">\n  ${fallbackHtml(finding)}\n</${tag}>`;
+  switch (select('format').value) {
+    case 'iframe':
+      return (
+        `<iframe data-microcredential-widgets src="${base()}embed.html?widget=${tag}&amp;finding=${finding.id}" ` +
+        `title="${escapeHtml(finding.label)}" loading="lazy" style="display:block;width:100%;border:0;height:340px"></iframe>\n` +
+        `<script src="${base()}embed-resizer.js"></script>`
+      );
+    case 'email':
+      return renderEmail(exportModel(finding, EXPORT_OPTIONS), EXPORT_OPTIONS);
+    case 'svg':
+      return renderSvg(exportModel(finding, EXPORT_OPTIONS), EXPORT_OPTIONS, `mcw-${finding.id}`);
+    default:
+      return `<script type="module" src="${base()}cdn/microcredential-widgets.js"></script>\n<${tag} finding="${finding.id}">\n  ${fallbackHtml(finding)}\n</${tag}>`;
+  }
 }
 
 interface Item {
@@ -100,7 +122,7 @@ function update(): void {
     item.code.textContent = embedCode(finding);
   }
   count.textContent = `${shown} of ${rendered.length} findings`;
-  localStorage.setItem(SCRIPT_KEY, scriptField.value);
+  localStorage.setItem(BASE_KEY, baseField.value);
   const params = new URLSearchParams();
   for (const name of FILTERS) {
     const value = filter(name).value;
