@@ -1,22 +1,11 @@
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { darkPage, present, sharedArgTypes, width, type WidgetArgs } from './support.js';
+import { darkPage, renderWidget, sharedArgTypes, width, type WidgetArgs } from './support.js';
 
 const meta: Meta<WidgetArgs> = {
   title: 'Widgets/stat-card',
   component: 'stat-card',
   argTypes: { ...sharedArgTypes('stat'), value: { control: 'text' } },
-  render: (args) =>
-    html`<stat-card
-      finding=${ifDefined(present(args.finding))}
-      value=${ifDefined(present(args.value))}
-      unit=${ifDefined(present(args.unit))}
-      label=${ifDefined(present(args.label))}
-      source=${ifDefined(present(args.source))}
-      theme=${ifDefined(present(args.theme))}
-      locale=${ifDefined(present(args.locale))}
-    ></stat-card>`,
+  render: renderWidget('stat-card'),
 };
 export default meta;
 

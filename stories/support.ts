@@ -1,5 +1,7 @@
 /** What the stories of all three elements share: pickers from the data's own lists, and frames. */
+import { html as staticHtml, literal } from 'lit/static-html.js';
 import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ArgTypes, Decorator } from '@storybook/web-components-vite';
 import { queryFindings, UNITS, type FindingKind } from '../src/index.js';
 import { THEMES } from '../src/shared/finding-element.js';
@@ -37,3 +39,24 @@ export const present = (value: unknown): string | undefined =>
 export type WidgetArgs = Partial<Record<'finding' | 'unit' | 'theme' | 'locale' | 'label' | 'source' | 'value' | 'data', string>>;
 
 export type Render = (args: WidgetArgs) => TemplateResult;
+
+const TAGS = {
+  'stat-card': literal`stat-card`,
+  'comparison-bar': literal`comparison-bar`,
+  'trend-line': literal`trend-line`,
+};
+
+/** The render function of an element's stories: every control becomes an attribute, empty ones are left out. */
+export const renderWidget =
+  (tag: keyof typeof TAGS): Render =>
+  (args) =>
+    staticHtml`<${TAGS[tag]}
+      finding=${ifDefined(present(args.finding))}
+      value=${ifDefined(present(args.value))}
+      data=${ifDefined(present(args.data))}
+      unit=${ifDefined(present(args.unit))}
+      label=${ifDefined(present(args.label))}
+      source=${ifDefined(present(args.source))}
+      theme=${ifDefined(present(args.theme))}
+      locale=${ifDefined(present(args.locale))}
+    ></${TAGS[tag]}>`;

@@ -1,22 +1,11 @@
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { darkPage, present, sharedArgTypes, width, type WidgetArgs } from './support.js';
+import { darkPage, renderWidget, sharedArgTypes, width, type WidgetArgs } from './support.js';
 
 const meta: Meta<WidgetArgs> = {
   title: 'Widgets/trend-line',
   component: 'trend-line',
   argTypes: { ...sharedArgTypes('trend'), data: { control: 'text' } },
-  render: (args) =>
-    html`<trend-line
-      finding=${ifDefined(present(args.finding))}
-      data=${ifDefined(present(args.data))}
-      unit=${ifDefined(present(args.unit))}
-      label=${ifDefined(present(args.label))}
-      source=${ifDefined(present(args.source))}
-      theme=${ifDefined(present(args.theme))}
-      locale=${ifDefined(present(args.locale))}
-    ></trend-line>`,
+  render: renderWidget('trend-line'),
 };
 export default meta;
 

@@ -47,3 +47,11 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
   };
   return { messages, restore: () => (console.warn = original) };
 }
+
+/** Collects errors that escape to the window until `restore` is called. */
+export function captureUncaught(): { messages: string[]; restore: () => void } {
+  const messages: string[] = [];
+  const listener = (event: ErrorEvent) => messages.push(event.message);
+  window.addEventListener('error', listener);
+  return { messages, restore: () => window.removeEventListener('error', listener) };
+}

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import '../../src/index.js';
 import { listFindings, UNITS } from '../../src/index.js';
 import { FindingElement } from '../../src/shared/finding-element.js';
-import { captureWarnings, shadowOf, type AnyWidget } from './helpers.js';
+import { captureUncaught, captureWarnings, shadowOf, type AnyWidget } from './helpers.js';
 
 const RUNS_PER_ELEMENT = 400;
 const BROKEN_NUMBER = /\bNaN\b|Infinity/;
@@ -86,19 +86,17 @@ async function roundTrip(tag: string, props: Props, container: HTMLElement): Pro
 describe('generated input (fast-check)', function () {
   this.timeout(120_000);
   let warnings: ReturnType<typeof captureWarnings>;
-  let uncaught: string[];
+  let uncaught: ReturnType<typeof captureUncaught>;
   const container = document.createElement('div');
-  const onError = (event: ErrorEvent) => uncaught.push(event.message);
   before(() => document.body.append(container));
   after(() => container.remove());
   beforeEach(() => {
     warnings = captureWarnings();
-    uncaught = [];
-    window.addEventListener('error', onError);
+    uncaught = captureUncaught();
   });
   afterEach(() => {
     warnings.restore();
-    window.removeEventListener('error', onError);
+    uncaught.restore();
   });
 
   const cases: Array<[string, fc.Arbitrary<Props>]> = [
@@ -112,7 +110,7 @@ describe('generated input (fast-check)', function () {
         fc.asyncProperty(props, (generated) => check(tag, generated, container)),
         { numRuns: RUNS_PER_ELEMENT },
       );
-      expect(uncaught).to.deep.equal([]);
+      expect(uncaught.messages).to.deep.equal([]);
     });
   }
 
@@ -127,7 +125,7 @@ describe('generated input (fast-check)', function () {
         fc.asyncProperty(props, (generated) => roundTrip(tag, generated, container)),
         { numRuns: RUNS_PER_ELEMENT / 2 },
       );
-      expect(uncaught).to.deep.equal([]);
+      expect(uncaught.messages).to.deep.equal([]);
     });
   }
 });

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { ComparisonBar, StatCard, TrendLine } from '../../src/index.js';
-import { captureWarnings, hasPart, part, parts, settle, shadowOf, textOf } from './helpers.js';
+import { captureUncaught, captureWarnings, hasPart, part, parts, settle, shadowOf, textOf } from './helpers.js';
 
 /** Numbers a reader or an SVG attribute must never get. */
 const BROKEN_NUMBER = /\bNaN\b|Infinity/;
@@ -14,17 +14,15 @@ function svgAttributes(element: Element): string {
 
 describe('robustness', () => {
   let warnings: ReturnType<typeof captureWarnings>;
-  let uncaught: string[];
-  const onError = (event: ErrorEvent) => uncaught.push(event.message);
+  let uncaught: ReturnType<typeof captureUncaught>;
   beforeEach(() => {
     warnings = captureWarnings();
-    uncaught = [];
-    window.addEventListener('error', onError);
+    uncaught = captureUncaught();
   });
   afterEach(() => {
     warnings.restore();
-    window.removeEventListener('error', onError);
-    expect(uncaught, 'no uncaught error').to.deep.equal([]);
+    uncaught.restore();
+    expect(uncaught.messages, 'no uncaught error').to.deep.equal([]);
   });
 
   describe('numbers that are not numbers', () => {
