@@ -2,11 +2,10 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { getFinding, suggestFindingIds } from '../data/index.js';
 import type { Finding, FindingKind, Unit } from '../data/types.js';
 import { attributionFor } from './attribution.js';
-import { asText, isBlank, parseUnit, quote, safeLink, type Parsed } from './input.js';
+import { asText, isBlank, parseTheme, parseUnit, quote, safeLink, type Parsed } from './input.js';
 import { resolveLocale } from './locale.js';
 
-export const THEMES = ['light', 'dark', 'auto'] as const;
-export type Theme = (typeof THEMES)[number];
+export { THEMES, type Theme } from './input.js';
 
 /** The element that shows each kind of finding, for "wrong kind" messages. */
 export const TAG_FOR_KIND: Record<FindingKind, string> = {
@@ -114,10 +113,8 @@ export abstract class FindingElement<K extends FindingKind, D extends Caption> e
   }
 
   private resolveView(): View<D> {
-    const theme = asText(this.theme)?.trim();
-    if (theme && !THEMES.some((known) => known === theme)) {
-      return { ok: false, problem: `theme ${quote(this.theme)} is not one of ${THEMES.join(', ')}` };
-    }
+    const theme = parseTheme(this.theme);
+    if (!theme.ok) return { ok: false, problem: theme.problem };
     const id = asText(this.finding)?.trim();
     if (id) {
       const finding = getFinding(id);

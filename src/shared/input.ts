@@ -37,6 +37,17 @@ export function quote(raw: unknown): string {
   return `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
 }
 
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** A theme name; none given means the light theme. */
+export function parseTheme(raw: unknown): Parsed<Theme> {
+  const text = asText(raw)?.trim();
+  if (!text) return ok('light');
+  const theme = THEMES.find((candidate) => candidate === text);
+  return theme ? ok(theme) : fail(`theme ${quote(raw)} is not one of ${THEMES.join(', ')}`);
+}
+
 export function parseUnit(raw: unknown): Parsed<Unit> {
   const text = asText(raw)?.trim();
   if (!text) return ok('percent');

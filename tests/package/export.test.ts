@@ -6,12 +6,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { listFindings } from '../../src/data/index.js';
-import { launchChrome } from './support.js';
+import { launchChrome, serve } from './support.js';
 
 const cli = (...args: string[]) => spawnSync(process.execPath, ['bin/microcredential-widgets.js', ...args], { encoding: 'utf8' });
 
@@ -76,6 +76,35 @@ describe('microcredential-widgets render', () => {
       });
     });
   }
+
+  it('html: is taken over by the element when the script loads, without duplicating anything', async () => {
+    const rendered = examples.map(([tag, id]) => cli('render', tag, '--finding', id, '--format', 'html').stdout).join('\n');
+    const server = await serve((path, _request, response) => {
+      if (path === '/cdn.js') return void response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync('dist/cdn/microcredential-widgets.js'));
+      response.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html lang="en"><body>${rendered}<script type="module" src="/cdn.js"></script></body></html>`);
+    });
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(String(error)));
+    try {
+      await page.goto(`${server.origin}/`);
+      await page.waitForFunction(() => customElements.get('trend-line') !== undefined);
+      const counts = await page.evaluate(async () => {
+        const elements = [...document.querySelectorAll('stat-card, comparison-bar, trend-line')];
+        await Promise.all(elements.map((element) => Reflect.get(element, 'updateComplete')));
+        return elements.map((element) => ({
+          cards: element.shadowRoot?.querySelectorAll('[part~="base"]').length,
+          statements: element.shadowRoot?.querySelectorAll('[part~="statement"]').length,
+          styles: element.shadowRoot?.querySelectorAll('style').length,
+        }));
+      });
+      assert.deepEqual(counts, examples.map(() => ({ cards: 1, statements: 1, styles: 0 })));
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+      server.close();
+    }
+  });
 
   it('writes every finding at once with --all', () => {
     const out = mkdtempSync(join(tmpdir(), 'mcw-all-'));
