@@ -5,7 +5,8 @@
 import type { Finding, Unit } from '../data/types.js';
 import { attributionFor } from '../shared/attribution.js';
 import { headline } from '../shared/headline.js';
-import { spokenValue, type SeriesValue } from '../shared/series.js';
+import type { SeriesValue } from '../shared/series.js';
+import { formatQualified } from '../shared/format.js';
 import { comparisonCallout, comparisonSentence, highlightedIndex, trendCallout, trendSentence, type Callout } from '../shared/wording.js';
 import { PALETTES, type Palette } from '../shared/palette.js';
 
@@ -61,7 +62,7 @@ export function exportModel(finding: Finding, options: ExportOptions): ExportMod
         kind: 'comparison',
         unit: finding.unit,
         values: finding.values,
-        shown: finding.values.map((entry) => spokenValue(entry, finding.unit, locale)),
+        shown: finding.values.map((entry) => formatQualified(entry, finding.unit, locale)),
         highlighted: highlightedIndex(finding.values),
         callout: comparisonCallout(finding.values, finding.unit, locale),
         sentence: comparisonSentence(finding.label, finding.values, finding.unit, locale),
@@ -73,7 +74,7 @@ export function exportModel(finding: Finding, options: ExportOptions): ExportMod
         kind: 'trend',
         unit: finding.unit,
         points,
-        shown: points.map((point) => spokenValue(point, finding.unit, locale)),
+        shown: points.map((point) => formatQualified(point, finding.unit, locale)),
         callout: trendCallout(points, finding.unit, locale),
         sentence: trendSentence(finding.label, points, finding.unit, locale),
       };

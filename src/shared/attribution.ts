@@ -1,12 +1,11 @@
 /** The words of a source line: which survey, who and how many were asked, which articles report it. */
 import { getReport, getSource } from '../data/index.js';
 import type { Finding, Report } from '../data/types.js';
-import { numberFormat } from './format.js';
+import { numberFormat, QUALIFIER_WORDS } from './format.js';
+import type { Qualifier } from '../data/types.js';
 
-const QUALIFIER_PREFIX = { about: 'about ', nearly: 'nearly ', 'more-than': 'more than ' } as const;
-
-function counted(entry: { count: number; qualifier?: keyof typeof QUALIFIER_PREFIX | undefined }, locale: string) {
-  return `${entry.qualifier ? QUALIFIER_PREFIX[entry.qualifier] : ''}${numberFormat(locale).format(entry.count)}`;
+function counted(entry: { count: number; qualifier?: Qualifier | undefined }, locale: string) {
+  return `${entry.qualifier ? `${QUALIFIER_WORDS[entry.qualifier]} ` : ''}${numberFormat(locale).format(entry.count)}`;
 }
 
 const COVERAGE_PREPOSITION = { countries: 'in', regions: 'in', institutions: 'at' } as const;

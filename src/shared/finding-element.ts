@@ -85,11 +85,6 @@ export abstract class FindingElement<K extends FindingKind, D extends Caption> e
     return this.view.ok ? undefined : this.view.problem;
   }
 
-  /** The locale numbers are formatted in. */
-  protected get resolvedLocale(): string {
-    return this.currentLocale;
-  }
-
   /**
    * Server-rendered markup (declarative shadow DOM from the `html` export) is
    * shown before the script runs; it is cleared in the same task as the first

@@ -1,7 +1,8 @@
 /** Number formatting shared by the elements and the command-line tools. */
 import type { Qualifier, Unit } from '../data/types.js';
 
-const QUALIFIER_WORDS: Record<Qualifier, string> = {
+/** How a hedge reads in a sentence: "more than 10,000". */
+export const QUALIFIER_WORDS: Record<Qualifier, string> = {
   about: 'about',
   nearly: 'nearly',
   'more-than': 'more than',

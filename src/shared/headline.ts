@@ -1,6 +1,6 @@
 /** The headline figure of a stat, as the stat-card and the exports show it: "9 in 10", "+10–15%", "More than 25,000". */
 import type { Qualifier, Unit } from '../data/types.js';
-import { formatRange, formatValue } from './format.js';
+import { formatRange, formatValue, QUALIFIER_WORDS } from './format.js';
 
 export interface StatFigure {
   value: number;
@@ -10,8 +10,9 @@ export interface StatFigure {
   unit: Unit;
 }
 
-const QUALIFIER_LABELS: Record<Qualifier, string> = { about: 'About', nearly: 'Nearly', 'more-than': 'More than' };
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+const capitalised = (words: string) => `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
 
 /** "nearly nine in ten" → { hedge: "Nearly", ratio: "9 in 10" }; other phrasings are not ratios. */
 export function ratioPhrasing(phrasing: string | undefined): { hedge?: string; ratio: string } | undefined {
@@ -20,7 +21,7 @@ export function ratioPhrasing(phrasing: string | undefined): { hedge?: string; r
   const toDigits = (word: string) => (/^\d+$/.test(word) ? word : String(NUMBER_WORDS.indexOf(word.toLowerCase())));
   const [part, whole] = [toDigits(match[2] ?? ''), toDigits(match[3] ?? '')];
   if (part === '-1' || whole === '-1') return undefined;
-  const hedge = match[1] ? `${match[1].charAt(0).toUpperCase()}${match[1].slice(1).toLowerCase()}` : undefined;
+  const hedge = match[1] ? capitalised(match[1].toLowerCase()) : undefined;
   return { ...(hedge ? { hedge } : {}), ratio: `${part} in ${whole}` };
 }
 
@@ -29,7 +30,7 @@ export function headline(stat: StatFigure, locale: string): { hedge?: string | u
   const ratio = ratioPhrasing(stat.phrasing);
   if (ratio) return { hedge: ratio.hedge, figure: ratio.ratio };
   return {
-    hedge: stat.qualifier && QUALIFIER_LABELS[stat.qualifier],
+    hedge: stat.qualifier && capitalised(QUALIFIER_WORDS[stat.qualifier]),
     figure:
       stat.valueTo === undefined
         ? formatValue(stat.value, stat.unit, locale)

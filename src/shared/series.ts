@@ -1,19 +1,12 @@
 /** Helpers for elements that draw several values: sentences for screen readers, the hidden data table. */
 import { html, type TemplateResult } from 'lit';
 import type { Qualifier, Unit } from '../data/types.js';
-import { formatValue } from './format.js';
+import { formatQualified } from './format.js';
 
 export interface SeriesValue {
   label: string;
   value: number;
   qualifier?: Qualifier | undefined;
-}
-
-const HEDGES: Record<Qualifier, string> = { about: 'about ', nearly: 'nearly ', 'more-than': 'more than ' };
-
-/** A value as a sentence says it: "nearly 90%". */
-export function spokenValue(entry: SeriesValue, unit: Unit, locale: string): string {
-  return `${entry.qualifier ? HEDGES[entry.qualifier] : ''}${formatValue(entry.value, unit, locale)}`;
 }
 
 /** The data behind a chart as a table only screen readers see. */
@@ -30,7 +23,7 @@ export function hiddenTable(
       <caption>${caption}</caption>
       <thead><tr><th scope="col">${headers[0]}</th><th scope="col">${headers[1]}</th></tr></thead>
       <tbody>
-        ${rows.map((row) => html`<tr><th scope="row">${row.label}</th><td>${spokenValue(row, unit, locale)}</td></tr>`)}
+        ${rows.map((row) => html`<tr><th scope="row">${row.label}</th><td>${formatQualified(row, unit, locale)}</td></tr>`)}
       </tbody>
     </table>
   </div>`;

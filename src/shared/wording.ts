@@ -5,7 +5,8 @@
  */
 import type { Unit } from '../data/types.js';
 import { formatDifference, formatRatio } from './difference.js';
-import { spokenValue, type SeriesValue } from './series.js';
+import type { SeriesValue } from './series.js';
+import { formatQualified } from './format.js';
 
 /** A call-out: the emphasised part ("+52 points") and the words after it. */
 export interface Callout {
@@ -25,7 +26,7 @@ export function highlightedIndex(values: readonly SeriesValue[]): number {
 
 /** "Students likely to enrol: No micro-credentials 36%, With micro-credentials 77%." */
 export function comparisonSentence(label: string | undefined, values: readonly SeriesValue[], unit: Unit, locale: string): string {
-  const parts = values.map((entry) => `${entry.label} ${spokenValue(entry, unit, locale)}`);
+  const parts = values.map((entry) => `${entry.label} ${formatQualified(entry, unit, locale)}`);
   return `${label ?? 'Comparison'}: ${parts.join(', ')}.`;
 }
 
@@ -55,8 +56,8 @@ export function trendSentence(label: string | undefined, points: readonly Series
   const change = formatDifference(first.value, last.value, unit, locale);
   const span =
     direction === 'unchanged'
-      ? `unchanged at ${spokenValue(last, unit, locale)} from ${first.label} to ${last.label}`
-      : `${direction} from ${spokenValue(first, unit, locale)} in ${first.label} to ${spokenValue(last, unit, locale)} in ${last.label} (${change})`;
+      ? `unchanged at ${formatQualified(last, unit, locale)} from ${first.label} to ${last.label}`
+      : `${direction} from ${formatQualified(first, unit, locale)} in ${first.label} to ${formatQualified(last, unit, locale)} in ${last.label} (${change})`;
   const between = points.length > 2 ? `, over ${points.length} points in time` : '';
   return `${title}: ${span}${between}.`;
 }

@@ -3,7 +3,8 @@ import type { Unit } from '../../data/types.js';
 import { FindingElement, type Caption, type FindingOfKind } from '../../shared/finding-element.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { parseSeries, type Parsed } from '../../shared/input.js';
-import { hiddenTable, spokenValue, type SeriesValue } from '../../shared/series.js';
+import { hiddenTable, type SeriesValue } from '../../shared/series.js';
+import { formatQualified } from '../../shared/format.js';
 import { comparisonCallout, comparisonSentence, highlightedIndex } from '../../shared/wording.js';
 import { comparisonBarStyles } from './comparison-bar.styles.js';
 
@@ -95,7 +96,7 @@ export class ComparisonBar extends FindingElement<'comparison', ComparisonDispla
             <svg part="track" class="track" aria-hidden="true" focusable="false">
               ${svg`<rect class="track-fill" width="100%" height="100%" rx="3"></rect><rect part="bar" class="bar" height="100%" rx="3" width=${`${(Math.min(1, entry.value / maximum) * 100).toFixed(2)}%`}></rect>`}
             </svg>
-            <span part="value" class="bar-value">${spokenValue(entry, display.unit, locale)}</span>
+            <span part="value" class="bar-value">${formatQualified(entry, display.unit, locale)}</span>
           </div>`,
         )}
       </div>

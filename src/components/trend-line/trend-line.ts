@@ -4,7 +4,8 @@ import { FindingElement, type Caption, type FindingOfKind } from '../../shared/f
 import { baseStyles } from '../../shared/base.styles.js';
 import { formatValue } from '../../shared/format.js';
 import { parseSeries, type Parsed } from '../../shared/input.js';
-import { hiddenTable, spokenValue, type SeriesValue } from '../../shared/series.js';
+import { hiddenTable, type SeriesValue } from '../../shared/series.js';
+import { formatQualified } from '../../shared/format.js';
 import { trendCallout, trendSentence } from '../../shared/wording.js';
 import { horizontalPositions, labelledIndexes, plot, scaleTop, type PlotArea } from './geometry.js';
 import { trendLineStyles } from './trend-line.styles.js';
@@ -149,7 +150,7 @@ export class TrendLine extends FindingElement<'trend', TrendDisplay> {
               const entry = points[i];
               if (!entry) return nothing;
               return svg`${labelled.has(i)
-                ? svg`<text part="value" class="point-label" x=${point.x.toFixed(1)} y=${(point.y - 12).toFixed(1)} text-anchor=${anchor(point.x)}>${spokenValue(entry, unit, locale)}</text>`
+                ? svg`<text part="value" class="point-label" x=${point.x.toFixed(1)} y=${(point.y - 12).toFixed(1)} text-anchor=${anchor(point.x)}>${formatQualified(entry, unit, locale)}</text>`
                 : nothing}${axisLabelled.has(i)
                 ? svg`<text part="axis-label" class="axis-label" x=${point.x.toFixed(1)} y=${area.height - 8} text-anchor=${anchor(point.x)}>${entry.label}</text>`
                 : nothing}`;
