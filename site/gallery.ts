@@ -53,6 +53,8 @@ function embedCode(finding: Finding): string {
       return renderEmail(exportModel(finding, EXPORT_OPTIONS), EXPORT_OPTIONS);
     case 'svg':
       return renderSvg(exportModel(finding, EXPORT_OPTIONS), EXPORT_OPTIONS, `mcw-${finding.id}`);
+    case 'html':
+      return 'Rendering on the server…';
     default:
       return `<script type="module" src="${base()}cdn/microcredential-widgets.js"></script>\n<${tag} finding="${finding.id}">\n  ${fallbackHtml(finding)}\n</${tag}>`;
   }
@@ -104,6 +106,22 @@ const rendered: Item[] = listFindings().map((finding) => {
   return { finding, element, code, haystack };
 });
 
+/** Server-rendered embed code comes from the development server's /__render endpoint (Lit SSR runs in Node). */
+async function serverRendered(item: Item): Promise<void> {
+  const { finding } = item;
+  const query = new URLSearchParams({ tag: TAG_FOR_KIND[finding.kind], finding: finding.id, format: 'html' });
+  try {
+    const response = await fetch(`/__render?${query}`);
+    const markup = await response.text();
+    if (select('format').value !== 'html') return;
+    item.code.textContent = response.ok
+      ? `<script type="module" src="${base()}cdn/microcredential-widgets.js"></script>\n${markup}`
+      : `Could not render: ${markup}`;
+  } catch {
+    item.code.textContent = 'Server rendering needs the development server (npm start), or run: npx microcredential-widgets render … --format html';
+  }
+}
+
 function update(): void {
   const query = input('q').value.trim().toLowerCase();
   const audience = select('audience').value;
@@ -120,6 +138,7 @@ function update(): void {
     item.element.hidden = !visible;
     if (visible) shown++;
     item.code.textContent = embedCode(finding);
+    if (select('format').value === 'html' && visible) void serverRendered(item);
   }
   count.textContent = `${shown} of ${rendered.length} findings`;
   localStorage.setItem(BASE_KEY, baseField.value);
