@@ -78,6 +78,27 @@ export { card, line, finding };
     run(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', '.']);
   });
 
+  it('types the elements in React JSX', () => {
+    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '@types/react@19']);
+    writeFileSync(
+      join(project, 'check-jsx.tsx'),
+      `import type {} from 'microcredential-widgets/react';
+export const card = <stat-card finding="entry-level-raise" theme="dark" />;
+export const line = <trend-line data={[{ label: '2023', value: 55 }, { label: '2025', value: 94 }]} locale="de" />;
+// @ts-expect-error a misspelt attribute is a type error
+export const misspelt = <stat-card findng="entry-level-raise" />;
+`,
+    );
+    writeFileSync(
+      join(project, 'tsconfig.jsx.json'),
+      JSON.stringify({
+        compilerOptions: { strict: true, noEmit: true, skipLibCheck: true, jsx: 'react-jsx', module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom'], types: [] },
+        files: ['check-jsx.tsx'],
+      }),
+    );
+    run(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.jsx.json']);
+  });
+
   it('lets a bundler register one element without the others', () => {
     mkdirSync(join(project, 'app'), { recursive: true });
     writeFileSync(join(project, 'app/main.js'), "import 'microcredential-widgets/stat-card';\n");
