@@ -1,4 +1,4 @@
-/** Plain-text renderings of a finding's figures, shared by the CLI and the elements. */
+/** Plain-text renderings of a finding's figures, for the findings table and the fallback text. */
 import { formatQualified, formatRange } from '../shared/format.js';
 import type { Finding } from './types.js';
 

@@ -6,7 +6,7 @@
 import { escapeHtml as text } from '../data/fallback.js';
 import { scaleTop } from '../components/trend-line/geometry.js';
 import { mix, type Palette } from '../shared/palette.js';
-import type { SeriesValue } from '../shared/series.js';
+import { barScaleTop, type SeriesValue } from '../shared/series.js';
 import type { Callout } from '../shared/wording.js';
 import type { ExportModel, ExportOptions } from './model.js';
 
@@ -46,7 +46,7 @@ function figure(model: ExportModel, inner: number): string {
         p(`margin:8px 0 0;font-size:17px;line-height:1.3;font-weight:bold;color:${palette.text};`, text(model.label))
       );
     case 'comparison': {
-      const top = model.unit === 'percent' ? 100 : Math.max(...model.values.map((entry) => entry.value), 1);
+      const top = barScaleTop(model.values, model.unit);
       return (
         p(`margin:0;font-size:17px;line-height:1.3;font-weight:bold;color:${palette.text};`, text(model.label)) +
         p(`margin:4px 0 0;font-size:13px;color:${palette.muted};`, text(model.sentence)) +

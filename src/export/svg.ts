@@ -4,9 +4,10 @@
  * For anywhere an image goes (slides, social cards, CMS image fields).
  */
 import { escapeHtml as text } from '../data/fallback.js';
-import { horizontalPositions, labelledIndexes, plot, scaleTop, type PlotArea } from '../components/trend-line/geometry.js';
+import { chartLayout, scaleTop } from '../components/trend-line/geometry.js';
 import { formatValue } from '../shared/format.js';
 import { mix } from '../shared/palette.js';
+import { barScaleTop } from '../shared/series.js';
 import type { ExportModel, ExportOptions } from './model.js';
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
@@ -94,7 +95,7 @@ export function renderSvg(model: ExportModel, options: ExportOptions, id: string
   }
 
   if (model.kind === 'comparison') {
-    const top = model.unit === 'percent' ? 100 : Math.max(...model.values.map((entry) => entry.value), 1);
+    const top = barScaleTop(model.values, model.unit);
     model.values.forEach((entry, i) => {
       const y = layout.cursor + 8;
       const share = Math.max(0, Math.min(1, entry.value / top));
@@ -109,36 +110,31 @@ export function renderSvg(model: ExportModel, options: ExportOptions, id: string
   }
 
   if (model.kind === 'trend') {
-    const values = model.points.map((point) => point.value);
-    const topValue = scaleTop(values, model.unit);
-    const topLabel = formatValue(topValue, model.unit, options.locale);
-    const zeroLabel = formatValue(0, model.unit, options.locale);
-    const area: PlotArea = { width: inner, height: 180, top: 30, right: 10, bottom: 28, left: 12 + 7.5 * Math.max(topLabel.length, zeroLabel.length) };
-    const plotted = plot(values, horizontalPositions(model.points.map((point) => point.label)), topValue, area).map((point) => ({
-      x: point.x + PADDING,
-      y: point.y + layout.cursor + 4,
-    }));
-    const origin = layout.cursor + 4;
-    const baseline = origin + area.height - area.bottom;
-    const right = PADDING + inner - area.right;
-    const left = PADDING + area.left;
-    const anchor = (x: number) => (x < left + 24 ? 'start' : x > right - 24 ? 'end' : 'middle');
-    const labelled = labelledIndexes(plotted);
-    const last = model.points.length - 1;
+    const { unit } = model;
+    const top = scaleTop(model.points.map((point) => point.value), unit);
+    const chart = chartLayout(model.points, inner, top, (value) => formatValue(value, unit, options.locale));
+    const { area, baseline, start, end: right } = chart;
+    const label = (x: number, y: number, size: number, fill: string, content: string, extra = '') =>
+      `<text x="${x}" y="${y}" font-size="${size}" fill="${fill}"${extra}>${text(content)}</text>`;
+    // The chart is drawn in its own coordinates, as the element draws it, and moved into place.
     layout.add(
-      `<line x1="${left}" x2="${right}" y1="${baseline}" y2="${baseline}" stroke="${palette.border}"/>` +
-        `<line x1="${left}" x2="${right}" y1="${origin + area.top}" y2="${origin + area.top}" stroke="${palette.border}" stroke-dasharray="3 4"/>` +
-        `<text x="${PADDING}" y="${origin + area.top + 4}" font-size="12" fill="${palette.muted}">${text(topLabel)}</text>` +
-        `<text x="${PADDING}" y="${baseline + 4}" font-size="12" fill="${palette.muted}">${text(zeroLabel)}</text>` +
-        `<polyline points="${plotted.map((point) => `${point.x.toFixed(1)},${point.y.toFixed(1)}`).join(' ')}" fill="none" stroke="${palette.accent}" stroke-width="3" stroke-linejoin="round" stroke-linecap="round"/>` +
-        plotted
+      `<g transform="translate(${PADDING} ${layout.cursor + 4})">` +
+        `<line x1="${start}" x2="${right}" y1="${baseline}" y2="${baseline}" stroke="${palette.border}"/>` +
+        `<line x1="${start}" x2="${right}" y1="${area.top}" y2="${area.top}" stroke="${palette.border}" stroke-dasharray="3 4"/>` +
+        label(0, area.top + 4, 12, palette.muted, chart.topLabel) +
+        label(0, baseline + 4, 12, palette.muted, chart.zeroLabel) +
+        `<polyline points="${chart.line}" fill="none" stroke="${palette.accent}" stroke-width="3" stroke-linejoin="round" stroke-linecap="round"/>` +
+        chart.plotted
           .map((point, i) => {
-            const dot = labelled.has(i) || model.points.length <= 60 ? `<circle cx="${point.x.toFixed(1)}" cy="${point.y.toFixed(1)}" r="${model.points.length > 20 ? 3 : 5}" fill="${palette.surface}" stroke="${palette.accent}" stroke-width="3"/>` : '';
-            const value = labelled.has(i) ? `<text x="${point.x.toFixed(1)}" y="${(point.y - 12).toFixed(1)}" font-size="15" font-weight="700" text-anchor="${anchor(point.x)}" fill="${palette.text}">${text(model.shown[i] ?? '')}</text>` : '';
-            const axis = i === 0 || i === last ? `<text x="${point.x.toFixed(1)}" y="${origin + area.height - 8}" font-size="12" text-anchor="${anchor(point.x)}" fill="${palette.muted}">${text(model.points[i]?.label ?? '')}</text>` : '';
+            const x = point.x.toFixed(1);
+            const dot = chart.dotted(i) ? `<circle cx="${x}" cy="${point.y.toFixed(1)}" r="${chart.dotRadius}" fill="${palette.surface}" stroke="${palette.accent}" stroke-width="3"/>` : '';
+            const anchor = ` text-anchor="${chart.anchor(point.x)}"`;
+            const value = chart.labelled.has(i) ? label(Number(x), Number((point.y - 12).toFixed(1)), 15, palette.text, model.shown[i] ?? '', ` font-weight="700"${anchor}`) : '';
+            const axis = chart.axisLabelled.has(i) ? label(Number(x), area.height - 8, 12, palette.muted, model.points[i]?.label ?? '', anchor) : '';
             return dot + value + axis;
           })
-          .join(''),
+          .join('') +
+        '</g>',
       area.height + 8,
     );
   }

@@ -9,6 +9,12 @@ export interface SeriesValue {
   qualifier?: Qualifier | undefined;
 }
 
+/** The value a full bar stands for: the whole 0–100 scale for shares, else the largest value. */
+export function barScaleTop(values: readonly SeriesValue[], unit: Unit): number {
+  const largest = Math.max(...values.map((entry) => entry.value));
+  return unit === 'percent' ? 100 : largest > 0 ? largest : 1;
+}
+
 /** The data behind a chart as a table only screen readers see. */
 export function hiddenTable(
   caption: string,

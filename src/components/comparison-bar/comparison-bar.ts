@@ -3,7 +3,7 @@ import type { Unit } from '../../data/types.js';
 import { FindingElement, type Caption, type FindingOfKind } from '../../shared/finding-element.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { parseSeries, type Parsed } from '../../shared/input.js';
-import { hiddenTable, type SeriesValue } from '../../shared/series.js';
+import { barScaleTop, hiddenTable, type SeriesValue } from '../../shared/series.js';
 import { formatQualified } from '../../shared/format.js';
 import { comparisonCallout, comparisonSentence, highlightedIndex } from '../../shared/wording.js';
 import { comparisonBarStyles } from './comparison-bar.styles.js';
@@ -14,12 +14,6 @@ export interface ComparisonDisplay extends Caption {
 
 /** Beyond this many bars a comparison stops being readable; a series belongs in a trend-line. */
 const MAX_BARS = 100;
-
-/** The largest value the bars are drawn against: the whole 0–100 scale for shares, else the largest value. */
-function scaleMaximum(values: SeriesValue[], unit: Unit): number {
-  const largest = Math.max(...values.map((entry) => entry.value));
-  return unit === 'percent' ? 100 : largest > 0 ? largest : 1;
-}
 
 /**
  * @tagname comparison-bar
@@ -86,7 +80,7 @@ export class ComparisonBar extends FindingElement<'comparison', ComparisonDispla
   }
 
   protected renderFigure(display: ComparisonDisplay, locale: string): TemplateResult {
-    const maximum = scaleMaximum(display.values, display.unit);
+    const maximum = barScaleTop(display.values, display.unit);
     const highlighted = highlightedIndex(display.values);
     const sentence = comparisonSentence(display.label, display.values, display.unit, locale);
     return html`<div part="chart" class="chart" role="img" aria-label=${sentence}>

@@ -81,3 +81,63 @@ export function labelledIndexes(points: PlotPoint[], limit = 8): Set<number> {
   }
   return new Set(kept);
 }
+
+/** Height of every trend chart, in pixels. */
+export const CHART_HEIGHT = 180;
+/** Beyond this many points, dots would merge into the line: only the line and the labelled points get one. */
+const MAX_DOTS = 60;
+
+export interface ChartLayout {
+  area: PlotArea;
+  topLabel: string;
+  zeroLabel: string;
+  /** y of the zero line. */
+  baseline: number;
+  /** x where the plot starts and ends, inside the scale's gutter and margin. */
+  start: number;
+  end: number;
+  plotted: PlotPoint[];
+  /** The polyline's `points` attribute. */
+  line: string;
+  /** Points that get a printed value. */
+  labelled: Set<number>;
+  /** Points that get a time label under the chart: the first and the last. */
+  axisLabelled: Set<number>;
+  /** Whether a point gets a dot, and how big dots are. */
+  dotted: (index: number) => boolean;
+  dotRadius: number;
+  /** Text anchor that keeps a label near an edge inside the chart. */
+  anchor: (x: number) => 'start' | 'middle' | 'end';
+}
+
+/**
+ * Everything a trend chart of this width needs, in the chart's own
+ * coordinates: shared by the element and the SVG export, so both draw the same.
+ * `formatTop` writes the scale's labels ("100%", "1,000").
+ */
+export function chartLayout(points: Array<{ label: string; value: number }>, width: number, top: number, formatTop: (value: number) => string): ChartLayout {
+  const values = points.map((point) => point.value);
+  const topLabel = formatTop(top);
+  const zeroLabel = formatTop(0);
+  // The scale's labels sit in a gutter on the start side, so no point label can cover them.
+  const gutter = 12 + 7.5 * Math.max(topLabel.length, zeroLabel.length);
+  const area: PlotArea = { width, height: CHART_HEIGHT, top: 30, right: 10, bottom: 28, left: gutter };
+  const plotted = plot(values, horizontalPositions(points.map((point) => point.label)), top, area);
+  const labelled = labelledIndexes(plotted);
+  const end = area.width - area.right;
+  return {
+    area,
+    topLabel,
+    zeroLabel,
+    baseline: area.height - area.bottom,
+    start: area.left,
+    end,
+    plotted,
+    line: plotted.map((point) => `${point.x.toFixed(1)},${point.y.toFixed(1)}`).join(' '),
+    labelled,
+    axisLabelled: new Set([0, points.length - 1]),
+    dotted: (index) => labelled.has(index) || points.length <= MAX_DOTS,
+    dotRadius: points.length > 20 ? 3 : 5,
+    anchor: (x) => (x < area.left + 24 ? 'start' : x > end - 24 ? 'end' : 'middle'),
+  };
+}

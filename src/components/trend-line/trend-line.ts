@@ -2,22 +2,19 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import type { Unit } from '../../data/types.js';
 import { FindingElement, type Caption, type FindingOfKind } from '../../shared/finding-element.js';
 import { baseStyles } from '../../shared/base.styles.js';
-import { formatValue } from '../../shared/format.js';
+import { formatQualified, formatValue } from '../../shared/format.js';
 import { parseSeries, type Parsed } from '../../shared/input.js';
 import { hiddenTable, type SeriesValue } from '../../shared/series.js';
-import { formatQualified } from '../../shared/format.js';
 import { trendCallout, trendSentence } from '../../shared/wording.js';
-import { horizontalPositions, labelledIndexes, plot, scaleTop, type PlotArea } from './geometry.js';
+import { chartLayout, scaleTop } from './geometry.js';
 import { trendLineStyles } from './trend-line.styles.js';
 
 export interface TrendDisplay extends Caption {
   points: SeriesValue[];
 }
 
-const CHART_HEIGHT = 180;
+/** The width drawn at before the chart's real width is known. */
 const DEFAULT_WIDTH = 560;
-/** Beyond this many points, dots would merge into the line: only the line and the labelled points are drawn. */
-const MAX_DOTS = 60;
 
 /**
  * @tagname trend-line
@@ -119,40 +116,29 @@ export class TrendLine extends FindingElement<'trend', TrendDisplay> {
 
   protected renderFigure(display: TrendDisplay, locale: string): TemplateResult {
     const { points, unit } = display;
-    const values = points.map((point) => point.value);
-    const top = scaleTop(values, unit);
-    const topLabel = formatValue(top, unit, locale);
-    const zeroLabel = formatValue(0, unit, locale);
-    // The scale's labels sit in a gutter on the start side, so no point label can cover them.
-    const gutter = 12 + 7.5 * Math.max(topLabel.length, zeroLabel.length);
-    const area: PlotArea = { width: this.chartWidth, height: CHART_HEIGHT, top: 30, right: 10, bottom: 28, left: gutter };
-    const plotted = plot(values, horizontalPositions(points.map((point) => point.label)), top, area);
-    const labelled = labelledIndexes(plotted);
-    const baseline = area.height - area.bottom;
-    const end = area.width - area.right;
-    const anchor = (x: number) => (x < area.left + 24 ? 'start' : x > end - 24 ? 'end' : 'middle');
-    const line = plotted.map((point) => `${point.x.toFixed(1)},${point.y.toFixed(1)}`).join(' ');
-    const axisLabelled = new Set([0, points.length - 1]);
+    const top = scaleTop(points.map((point) => point.value), unit);
+    const chart = chartLayout(points, this.chartWidth, top, (value) => formatValue(value, unit, locale));
+    const { area, baseline, start, end } = chart;
 
     return html`<div part="chart" class="chart" role="img" aria-label=${trendSentence(display.label, points, unit, locale)}>
         <svg viewBox="0 0 ${area.width} ${area.height}" width=${area.width} height=${area.height} aria-hidden="true" focusable="false">
-          ${svg`<line class="grid" x1=${area.left} x2=${end} y1=${baseline} y2=${baseline}></line>
-            <line class="grid" x1=${area.left} x2=${end} y1=${area.top} y2=${area.top} stroke-dasharray="3 4"></line>
-            <text class="axis-label" x="0" y=${area.top + 4}>${topLabel}</text>
-            <text class="axis-label" x="0" y=${baseline + 4}>${zeroLabel}</text>
-            <polyline part="line" class="line" points=${line}></polyline>
-            ${plotted.map((point, i) =>
-              labelled.has(i) || points.length <= MAX_DOTS
-                ? svg`<circle part="point" class="point" cx=${point.x.toFixed(1)} cy=${point.y.toFixed(1)} r=${points.length > 20 ? 3 : 5}></circle>`
+          ${svg`<line class="grid" x1=${start} x2=${end} y1=${baseline} y2=${baseline}></line>
+            <line class="grid" x1=${start} x2=${end} y1=${area.top} y2=${area.top} stroke-dasharray="3 4"></line>
+            <text class="axis-label" x="0" y=${area.top + 4}>${chart.topLabel}</text>
+            <text class="axis-label" x="0" y=${baseline + 4}>${chart.zeroLabel}</text>
+            <polyline part="line" class="line" points=${chart.line}></polyline>
+            ${chart.plotted.map((point, i) =>
+              chart.dotted(i)
+                ? svg`<circle part="point" class="point" cx=${point.x.toFixed(1)} cy=${point.y.toFixed(1)} r=${chart.dotRadius}></circle>`
                 : nothing,
             )}
-            ${plotted.map((point, i) => {
+            ${chart.plotted.map((point, i) => {
               const entry = points[i];
               if (!entry) return nothing;
-              return svg`${labelled.has(i)
-                ? svg`<text part="value" class="point-label" x=${point.x.toFixed(1)} y=${(point.y - 12).toFixed(1)} text-anchor=${anchor(point.x)}>${formatQualified(entry, unit, locale)}</text>`
-                : nothing}${axisLabelled.has(i)
-                ? svg`<text part="axis-label" class="axis-label" x=${point.x.toFixed(1)} y=${area.height - 8} text-anchor=${anchor(point.x)}>${entry.label}</text>`
+              return svg`${chart.labelled.has(i)
+                ? svg`<text part="value" class="point-label" x=${point.x.toFixed(1)} y=${(point.y - 12).toFixed(1)} text-anchor=${chart.anchor(point.x)}>${formatQualified(entry, unit, locale)}</text>`
+                : nothing}${chart.axisLabelled.has(i)
+                ? svg`<text part="axis-label" class="axis-label" x=${point.x.toFixed(1)} y=${area.height - 8} text-anchor=${chart.anchor(point.x)}>${entry.label}</text>`
                 : nothing}`;
             })}`}
         </svg>
