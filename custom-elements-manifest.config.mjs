@@ -25,8 +25,8 @@ function publicMembersOnly() {
 }
 
 export default {
-  globs: ['src/components/*/*.ts', 'src/shared/finding-element.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/**/geometry.ts'],
+  globs: ['src/components/*/*.ts', 'src/element/finding-element.ts'],
+  exclude: ['src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
   plugins: [publicMembersOnly()],

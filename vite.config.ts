@@ -1,34 +1,8 @@
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 import { minifyLiterals } from './build/minify-literals.js';
+import { renderEndpoint } from './build/render-endpoint.js';
 
 const server = { host: '127.0.0.1', port: 5173 };
-
-/**
- * For the gallery: /__render?finding=<id>&format=html|email|svg answers with
- * what the command-line renderer writes, so editors can copy server-rendered
- * embed code without running a command. Development server only.
- */
-function renderEndpoint(): Plugin {
-  return {
-    name: 'microcredential-widgets:render-endpoint',
-    apply: 'serve',
-    configureServer(dev) {
-      dev.middlewares.use('/__render', async (request, response) => {
-        const query = new URL(request.url ?? '', 'http://localhost').searchParams;
-        const cli = await dev.ssrLoadModule('/src/export/cli.ts');
-        let output = '';
-        let errors = '';
-        const status = cli.main(['render', query.get('tag') ?? '', '--finding', query.get('finding') ?? '', '--format', query.get('format') ?? 'html'], {
-          stdout: (text: string) => (output += text),
-          stderr: (text: string) => (errors += text),
-        });
-        response.statusCode = status === 0 ? 200 : 400;
-        response.setHeader('content-type', 'text/plain; charset=utf-8');
-        response.end(status === 0 ? output : errors);
-      });
-    },
-  };
-}
 
 /**
  * `vite` (npm start) serves the site. Two library builds, chosen by --mode:

@@ -4,7 +4,7 @@
  * tells the host page its height (see embed/resizer.ts).
  */
 import '../src/cdn.js';
-import { TAG_FOR_KIND } from '../src/shared/finding-element.js';
+import { TAG_FOR_KIND } from '../src/view/widgets.js';
 import { HEIGHT_MESSAGE, type HeightMessage } from './messages.js';
 
 const root = document.querySelector('#embed');

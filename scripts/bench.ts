@@ -14,9 +14,9 @@ import { execFileSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { listFindings } from '../src/data/index.js';
-import { fallbackHtml } from '../src/data/fallback.js';
-import { TAG_FOR_KIND } from '../src/shared/finding-element.js';
+import { TAG_FOR_KIND } from '../src/view/widgets.js';
 import { renderHtml } from '../src/export/html.js';
+import { renderStatic } from '../src/export/static.js';
 import { chromeArgs, findChrome, INSTALL_HINT } from './chrome.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -24,6 +24,7 @@ const CDN = 'dist/cdn/microcredential-widgets.js';
 if (!existsSync(CDN)) execFileSync('npx', ['vite', 'build', '--mode', 'cdn'], { stdio: 'inherit' });
 
 const findings = listFindings();
+const fallbackOf = (finding: (typeof findings)[number]) => renderStatic(finding, 'fallback', { theme: 'light', locale: 'en', width: 600 });
 const page = (body: string, head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>` +
   `<style>body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:900px;padding:8px}</style>${head}</head><body>${body}</body></html>`;
@@ -48,7 +49,7 @@ const pages = new Map<string, string>([
   [
     '/static-1000.html',
     page(
-      thousand.map((finding) => `<div style="border:1px solid #ccc;border-radius:8px;padding:16px;margin:16px 0">${fallbackHtml(finding)}</div>`).join('\n') +
+      thousand.map((finding) => `<div style="border:1px solid #ccc;border-radius:8px;padding:16px;margin:16px 0">${fallbackOf(finding)}</div>`).join('\n') +
         doneAfter('Promise.resolve()'),
     ),
   ],
@@ -82,7 +83,7 @@ function lateScriptArticle(prepared: Prepared): string {
     const widget =
       prepared === 'server-rendered'
         ? renderHtml(finding, { theme: 'light', locale: 'en', width: 900 })
-        : `<${tag} finding="${id}">${prepared === 'fallback' ? fallbackHtml(finding) : ''}</${tag}>`;
+        : `<${tag} finding="${id}">${prepared === 'fallback' ? fallbackOf(finding) : ''}</${tag}>`;
     return `<p>Paragraph of article text before the widget, long enough to wrap onto a second line in a typical column.</p>${widget}`;
   });
   const observe = `<script>window.__cls=0;new PerformanceObserver(l=>{for(const e of l.getEntries())if(!e.hadRecentInput)window.__cls+=e.value}).observe({type:'layout-shift',buffered:true});` +

@@ -3,7 +3,7 @@
  * (id, kind, figures, audience, report), then counts by report and by kind.
  */
 import { validateDataset } from '../src/data/validate.js';
-import { describeFigures } from '../src/data/describe.js';
+import { figuresInOneLine, viewOf } from '../src/view/index.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -33,7 +33,7 @@ console.log(
     findings.map((finding) => [
       finding.note || finding.conflictingValues ? `${finding.id} *` : finding.id,
       finding.kind,
-      describeFigures(finding),
+      figuresInOneLine(viewOf(finding, { locale: 'en' })),
       finding.audience,
       finding.report,
     ]),

@@ -52,7 +52,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(`${'what'.padEnd(44)} ${'min'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)} ${'× Lit'.padStart(6)}  budget (gzip)`);
 let over = 0;
 for (const [name, size, limit] of rows) {
-  const verdict = limit === undefined ? '' : size.gzip <= limit ? `ok, ≤ ${kb(limit)}` : `OVER ${kb(limit)}`;
+  const verdict = limit === undefined ? '' : size.gzip <= limit ? `ok, ≤ ${kb(limit)}` : `OVER ${kb(limit)} by ${size.gzip - limit} bytes`;
   if (limit !== undefined && size.gzip > limit) over++;
   console.log(
     `${name.padEnd(44)} ${kb(size.raw).padStart(9)} ${kb(size.gzip).padStart(9)} ${kb(size.brotli).padStart(9)} ${(size.gzip / baseline).toFixed(2).padStart(6)}  ${verdict}`,

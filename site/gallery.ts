@@ -1,10 +1,8 @@
 /** The findings gallery: every finding in its element, filters, search and copyable embed code. */
 import { AUDIENCE_NAMES, AUDIENCES, TAGS, dataset, listFindings, type Finding } from '../src/data/index.js';
-import { escapeHtml, fallbackHtml } from '../src/data/fallback.js';
-import { TAG_FOR_KIND } from '../src/shared/finding-element.js';
-import { exportModel, type ExportOptions } from '../src/export/model.js';
-import { renderEmail } from '../src/export/email.js';
-import { renderSvg } from '../src/export/svg.js';
+import { renderStatic, type RenderOptions } from '../src/export/static.js';
+import { escapeHtml } from '../src/view/escape.js';
+import { TAG_FOR_KIND } from '../src/view/widgets.js';
 
 function required<T extends Element>(selector: string, type: new () => T): T {
   const element = document.querySelector(selector);
@@ -31,7 +29,7 @@ addOptions(select('tag'), TAGS.map((tag) => [tag, tag.replace(/-/g, ' ')]));
 const BASE_KEY = 'microcredential-widgets:dist-url';
 const baseField = input('base');
 baseField.value = localStorage.getItem(BASE_KEY) ?? baseField.value;
-const EXPORT_OPTIONS: ExportOptions = { theme: 'light', locale: 'en', width: 600 };
+const EXPORT_OPTIONS: RenderOptions = { theme: 'light', locale: 'en', width: 600 };
 
 /** The hosted dist/ folder, always ending in a slash, safe inside a quoted attribute. */
 function base(): string {
@@ -50,13 +48,12 @@ function embedCode(finding: Finding): string {
         `<script src="${base()}embed-resizer.js"></script>`
       );
     case 'email':
-      return renderEmail(exportModel(finding, EXPORT_OPTIONS), EXPORT_OPTIONS);
     case 'svg':
-      return renderSvg(exportModel(finding, EXPORT_OPTIONS), EXPORT_OPTIONS, `mcw-${finding.id}`);
+      return renderStatic(finding, select('format').value === 'email' ? 'email' : 'svg', EXPORT_OPTIONS);
     case 'html':
       return 'Rendering on the server…';
     default:
-      return `<script type="module" src="${base()}cdn/microcredential-widgets.js"></script>\n<${tag} finding="${finding.id}">\n  ${fallbackHtml(finding)}\n</${tag}>`;
+      return `<script type="module" src="${base()}cdn/microcredential-widgets.js"></script>\n<${tag} finding="${finding.id}">\n  ${renderStatic(finding, 'fallback', EXPORT_OPTIONS)}\n</${tag}>`;
   }
 }
 

@@ -6,4 +6,4 @@ export { StatCard } from './components/stat-card/define.js';
 export { ComparisonBar } from './components/comparison-bar/define.js';
 export { TrendLine } from './components/trend-line/define.js';
 export * from './data/index.js';
-export { formatValue, formatRange } from './shared/format.js';
+export { formatValue, formatRange } from './view/format.js';

@@ -4,7 +4,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ArgTypes, Decorator } from '@storybook/web-components-vite';
 import { queryFindings, UNITS, type FindingKind } from '../src/index.js';
-import { THEMES } from '../src/shared/finding-element.js';
+import { THEMES } from '../src/view/widgets.js';
 
 /** Controls shared by every element; the finding picker lists only findings of the element's kind. */
 export function sharedArgTypes(kind: FindingKind): Partial<ArgTypes> {

@@ -10,12 +10,11 @@ import { html, type TemplateResult } from 'lit';
 import '../components/stat-card/define.js';
 import '../components/comparison-bar/define.js';
 import '../components/trend-line/define.js';
-import { fallbackHtml } from '../data/fallback.js';
 import type { Finding } from '../data/types.js';
-import type { ExportOptions } from './model.js';
-import { TAG_FOR_KIND } from '../shared/finding-element.js';
+import { TAG_FOR_KIND } from '../view/widgets.js';
+import { renderStatic, type RenderOptions } from './static.js';
 
-function template(finding: Finding, options: ExportOptions): TemplateResult {
+function template(finding: Finding, options: RenderOptions): TemplateResult {
   switch (finding.kind) {
     case 'stat':
       return html`<stat-card finding=${finding.id} theme=${options.theme} locale=${options.locale}></stat-card>`;
@@ -26,10 +25,10 @@ function template(finding: Finding, options: ExportOptions): TemplateResult {
   }
 }
 
-export function renderHtml(finding: Finding, options: ExportOptions): string {
+export function renderHtml(finding: Finding, options: RenderOptions): string {
   const rendered = collectResultSync(render(template(finding, options)));
   // The fallback goes in the light DOM, after the declarative shadow root: shown only where that root is not supported.
   const closing = rendered.lastIndexOf(`</${TAG_FOR_KIND[finding.kind]}>`);
-  const element = `${rendered.slice(0, closing)}${fallbackHtml(finding, options.locale)}${rendered.slice(closing)}`;
+  const element = `${rendered.slice(0, closing)}${renderStatic(finding, 'fallback', options)}${rendered.slice(closing)}`;
   return `<div style="max-width:${options.width}px">${element}</div>\n`;
 }

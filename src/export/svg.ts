@@ -3,12 +3,11 @@
  * resource, a <title> and <desc> carrying the label and the generated sentence.
  * For anywhere an image goes (slides, social cards, CMS image fields).
  */
-import { escapeHtml as text } from '../data/fallback.js';
-import { chartLayout, scaleTop } from '../components/trend-line/geometry.js';
-import { formatValue } from '../shared/format.js';
-import { mix } from '../shared/palette.js';
-import { barScaleTop } from '../shared/series.js';
-import type { ExportModel, ExportOptions } from './model.js';
+import { escapeHtml as text } from '../view/escape.js';
+import { trendChart, type ChartShape } from '../view/geometry.js';
+import type { WidgetView } from '../view/model.js';
+import { barColor, type Palette } from '../view/palette.js';
+import { sourceText } from '../view/source.js';
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
 const PADDING = 16;
@@ -78,79 +77,75 @@ class Layout {
   }
 }
 
-export function renderSvg(model: ExportModel, options: ExportOptions, id: string): string {
-  const { palette } = model;
-  const width = options.width;
+/** One shape of the trend chart, with the colours the element's CSS would give it. */
+function drawShape(shape: ChartShape, palette: Palette): string {
+  switch (shape.shape) {
+    case 'line':
+      return `<line x1="${shape.x1}" x2="${shape.x2}" y1="${shape.y}" y2="${shape.y}" stroke="${palette.border}"${shape.dashed ? ' stroke-dasharray="3 4"' : ''}/>`;
+    case 'polyline':
+      return `<polyline points="${shape.points}" fill="none" stroke="${palette.accent}" stroke-width="3" stroke-linejoin="round" stroke-linecap="round"/>`;
+    case 'circle':
+      return `<circle cx="${shape.cx}" cy="${shape.cy}" r="${shape.r}" fill="${palette.surface}" stroke="${palette.accent}" stroke-width="3"/>`;
+    case 'text': {
+      const anchor = shape.anchor === 'start' ? '' : ` text-anchor="${shape.anchor}"`;
+      const style = shape.role === 'value' ? `font-size="15" font-weight="700" fill="${palette.text}"` : `font-size="12" fill="${palette.muted}"`;
+      return `<text x="${shape.x}" y="${shape.y}" ${style}${anchor}>${text(shape.content)}</text>`;
+    }
+  }
+}
+
+/** A finding as a self-contained SVG image, `width` pixels wide; `id` prefixes the title and description ids. */
+export function renderSvg(view: WidgetView, width: number, id: string): string {
+  const { palette } = view;
   const inner = width - 2 * PADDING;
   const end = width - PADDING;
   const layout = new Layout(PADDING, inner);
-  const muted = mix(palette.accent, palette.surface, 0.55);
+  const label = view.label ?? '';
 
-  if (model.kind === 'stat') {
-    if (model.hedge) layout.paragraph(model.hedge, 14, palette.accent, { weight: '700' });
-    layout.paragraph(model.figure, 46, palette.accent, { weight: '800' });
-    layout.paragraph(model.label, 18, palette.text, { weight: '700', gap: 2 });
+  if (view.kind === 'stat') {
+    if (view.hedge) layout.paragraph(view.hedge, 14, palette.accent, { weight: '700' });
+    layout.paragraph(view.figure, 46, palette.accent, { weight: '800' });
+    layout.paragraph(label, 18, palette.text, { weight: '700', gap: 2 });
   } else {
-    layout.paragraph(model.label, 18, palette.text, { weight: '700' });
+    layout.paragraph(label, 18, palette.text, { weight: '700' });
   }
 
-  if (model.kind === 'comparison') {
-    const top = barScaleTop(model.values, model.unit);
-    model.values.forEach((entry, i) => {
+  if (view.kind === 'comparison') {
+    for (const bar of view.bars) {
       const y = layout.cursor + 8;
-      const share = Math.max(0, Math.min(1, entry.value / top));
       layout.add(
-        `<text x="${PADDING}" y="${y + 15}" font-size="15" fill="${palette.text}">${text(entry.label)}</text>` +
-          `<text x="${end}" y="${y + 15}" font-size="15" font-weight="700" text-anchor="end" fill="${palette.text}">${text(model.shown[i] ?? '')}</text>` +
+        `<text x="${PADDING}" y="${y + 15}" font-size="15" fill="${palette.text}">${text(bar.label)}</text>` +
+          `<text x="${end}" y="${y + 15}" font-size="15" font-weight="700" text-anchor="end" fill="${palette.text}">${text(bar.shown)}</text>` +
           `<rect x="${PADDING}" y="${y + 22}" width="${inner}" height="12" rx="3" fill="${palette.track}"/>` +
-          `<rect x="${PADDING}" y="${y + 22}" width="${(share * inner).toFixed(1)}" height="12" rx="3" fill="${i === model.highlighted ? palette.accent : muted}"/>`,
+          `<rect x="${PADDING}" y="${y + 22}" width="${(bar.share * inner).toFixed(1)}" height="12" rx="3" fill="${bar.highlighted ? palette.accent : barColor(palette)}"/>`,
         42,
       );
-    });
+    }
   }
 
-  if (model.kind === 'trend') {
-    const { unit } = model;
-    const top = scaleTop(model.points.map((point) => point.value), unit);
-    const chart = chartLayout(model.points, inner, top, (value) => formatValue(value, unit, options.locale));
-    const { area, baseline, start, end: right } = chart;
-    const label = (x: number, y: number, size: number, fill: string, content: string, extra = '') =>
-      `<text x="${x}" y="${y}" font-size="${size}" fill="${fill}"${extra}>${text(content)}</text>`;
+  if (view.kind === 'trend') {
+    const chart = trendChart(view, inner);
     // The chart is drawn in its own coordinates, as the element draws it, and moved into place.
     layout.add(
-      `<g transform="translate(${PADDING} ${layout.cursor + 4})">` +
-        `<line x1="${start}" x2="${right}" y1="${baseline}" y2="${baseline}" stroke="${palette.border}"/>` +
-        `<line x1="${start}" x2="${right}" y1="${area.top}" y2="${area.top}" stroke="${palette.border}" stroke-dasharray="3 4"/>` +
-        label(0, area.top + 4, 12, palette.muted, chart.topLabel) +
-        label(0, baseline + 4, 12, palette.muted, chart.zeroLabel) +
-        `<polyline points="${chart.line}" fill="none" stroke="${palette.accent}" stroke-width="3" stroke-linejoin="round" stroke-linecap="round"/>` +
-        chart.plotted
-          .map((point, i) => {
-            const x = point.x.toFixed(1);
-            const dot = chart.dotted(i) ? `<circle cx="${x}" cy="${point.y.toFixed(1)}" r="${chart.dotRadius}" fill="${palette.surface}" stroke="${palette.accent}" stroke-width="3"/>` : '';
-            const anchor = ` text-anchor="${chart.anchor(point.x)}"`;
-            const value = chart.labelled.has(i) ? label(Number(x), Number((point.y - 12).toFixed(1)), 15, palette.text, model.shown[i] ?? '', ` font-weight="700"${anchor}`) : '';
-            const axis = chart.axisLabelled.has(i) ? label(Number(x), area.height - 8, 12, palette.muted, model.points[i]?.label ?? '', anchor) : '';
-            return dot + value + axis;
-          })
-          .join('') +
-        '</g>',
-      area.height + 8,
+      `<g transform="translate(${PADDING} ${layout.cursor + 4})">${chart.shapes.map((shape) => drawShape(shape, palette)).join('')}</g>`,
+      chart.height + 8,
     );
   }
 
-  if (model.kind !== 'stat' && model.callout) layout.emphasised(model.callout.strong, model.callout.rest, 16, palette.text, palette.accent);
-  layout.paragraph(model.statement, 16, palette.text, { gap: 6 });
-  if (model.note) layout.paragraph(`Note: ${model.note}`, 13, palette.muted, { gap: 2 });
-  layout.add(`<line x1="${PADDING}" x2="${end}" y1="${layout.cursor + 6}" y2="${layout.cursor + 6}" stroke="${palette.border}"/>`, 8);
-  layout.paragraph(model.source, 12, palette.muted, { gap: 2 });
+  if (view.kind !== 'stat' && view.callout) layout.emphasised(view.callout.strong, view.callout.rest, 16, palette.text, palette.accent);
+  if (view.statement) layout.paragraph(view.statement, 16, palette.text, { gap: 6 });
+  if (view.note) layout.paragraph(`Note: ${view.note.paragraphs.join(' ')}`, 13, palette.muted, { gap: 2 });
+  if (view.source) {
+    layout.add(`<line x1="${PADDING}" x2="${end}" y1="${layout.cursor + 6}" y2="${layout.cursor + 6}" stroke="${palette.border}"/>`, 8);
+    layout.paragraph(sourceText(view.source), 12, palette.muted, { gap: 2 });
+  }
 
   const height = Math.ceil(layout.cursor + PADDING);
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${titleId} ${descId}" font-family="${FONT}">\n` +
-    `<title id="${titleId}">${text(model.label)}</title>\n<desc id="${descId}">${text(model.sentence)} ${text(model.statement)}</desc>\n` +
+    `<title id="${titleId}">${text(label)}</title>\n<desc id="${descId}">${text(view.sentence)}${view.statement ? ` ${text(view.statement)}` : ''}</desc>\n` +
     `<rect x="0.5" y="0.5" width="${width - 1}" height="${height - 1}" rx="8" fill="${palette.surface}" stroke="${palette.border}"/>\n` +
     `${layout.parts.join('\n')}\n</svg>\n`
   );

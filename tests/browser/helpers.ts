@@ -1,9 +1,8 @@
 import { aTimeout } from '@open-wc/testing';
-import type { FindingElement } from '../../src/shared/finding-element.js';
-import type { Caption } from '../../src/shared/finding-element.js';
+import type { FindingElement } from '../../src/element/finding-element.js';
 import type { FindingKind } from '../../src/data/types.js';
 
-export type AnyWidget = FindingElement<FindingKind, Caption>;
+export type AnyWidget = FindingElement<FindingKind>;
 
 /** The element's shadow root; fails the test when there is none. */
 export function shadowOf(element: Element): ShadowRoot {

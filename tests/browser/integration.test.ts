@@ -1,7 +1,8 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { listFindings, StatCard } from '../../src/index.js';
-import { define } from '../../src/shared/define.js';
-import { FindingElement, TAG_FOR_KIND } from '../../src/shared/finding-element.js';
+import { define } from '../../src/element/define.js';
+import { FindingElement } from '../../src/element/finding-element.js';
+import { TAG_FOR_KIND } from '../../src/view/widgets.js';
 import { captureWarnings, hasPart, settle, shadowOf, type AnyWidget } from './helpers.js';
 
 function createWidget(tag: string, finding: string): AnyWidget {

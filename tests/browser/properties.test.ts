@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
 import { listFindings, UNITS } from '../../src/index.js';
-import { FindingElement } from '../../src/shared/finding-element.js';
+import { FindingElement } from '../../src/element/finding-element.js';
 import { captureUncaught, captureWarnings, shadowOf, type AnyWidget } from './helpers.js';
 
 const RUNS_PER_ELEMENT = 400;

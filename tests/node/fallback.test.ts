@@ -1,29 +1,43 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { escapeHtml, fallbackHtml, sourceText } from '../../src/data/fallback.js';
 import { getFinding, listFindings } from '../../src/data/index.js';
+import { renderStatic } from '../../src/export/static.js';
+import { escapeHtml } from '../../src/view/escape.js';
+
+const fallback = (id: string) => {
+  const finding = getFinding(id);
+  assert.ok(finding, id);
+  return renderStatic(finding, 'fallback', { theme: 'light', locale: 'en', width: 600 });
+};
 
 describe('fallback text for embed snippets', () => {
   it('escapes everything HTML treats specially', () => {
     assert.equal(escapeHtml(`<img src="x" onerror='a()'> & co`), '&lt;img src=&quot;x&quot; onerror=&#39;a()&#39;&gt; &amp; co');
   });
 
-  it('gives the figure, label, statement and source of a finding', () => {
-    const finding = getFinding('students-want-credit-bearing');
-    assert.ok(finding);
+  it('gives a trend its label, its change in words, the statement and the source', () => {
     assert.equal(
-      fallbackHtml(finding),
-      '<p><strong>55% (2023) → 94% (2025)</strong> Students who want micro-credentials that count toward a degree. ' +
+      fallback('students-want-credit-bearing'),
+      '<p><strong>Students who want micro-credentials that count toward a degree:</strong> up from 55% in 2023 to 94% in 2025 (+39 points). ' +
         'The share of students who want micro-credentials that earn credit toward their degree climbed from 55% in 2023 to 94% in 2025. ' +
-        '<small>Source: Micro-Credentials Impact Report 2025, reported by Coursera blog (machine-translated copy), Workplace Journal, eSchool News.</small></p>',
+        '<small>Source: Micro-Credentials Impact Report 2025 · 1,200 learners in 6 regions · ' +
+        'Reported by Coursera blog (machine translation), Workplace Journal, eSchool News.</small></p>',
     );
+  });
+
+  it('names each value of a comparison with its group', () => {
+    const text = fallback('students-enrolment-by-credential-type');
+    const finding = getFinding('students-enrolment-by-credential-type');
+    assert.ok(finding?.kind === 'comparison');
+    for (const entry of finding.values) assert.match(text, new RegExp(`${escapeHtml(entry.label)} ${entry.value}%`));
   });
 
   it('names the report and every article for every finding', () => {
     for (const finding of listFindings()) {
-      const text = sourceText(finding);
+      const text = renderStatic(finding, 'fallback', { theme: 'light', locale: 'en', width: 600 });
       assert.ok(!text.includes('undefined'), finding.id);
-      assert.equal(text.split(', ').length >= finding.sources.length, true, finding.id);
+      const reported = /Reported by ([^<]*)\.<\/small>/.exec(text)?.[1] ?? '';
+      assert.equal(reported.split(', ').length, finding.sources.length, finding.id);
     }
   });
 });

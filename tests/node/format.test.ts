@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatQualified, formatRange, formatValue } from '../../src/shared/format.js';
-import { describeFigures } from '../../src/data/describe.js';
+import { formatQualified, formatRange, formatValue } from '../../src/view/format.js';
+import { figuresInOneLine, viewOf } from '../../src/view/index.js';
 import { getFinding } from '../../src/data/index.js';
 
 describe('number formatting', () => {
@@ -33,10 +33,10 @@ describe('number formatting', () => {
     const describe = (id: string) => {
       const finding = getFinding(id);
       assert.ok(finding);
-      return describeFigures(finding);
+      return figuresInOneLine(viewOf(finding, { locale: 'en' }));
     };
     assert.equal(describe('students-want-credit-bearing'), '55% (2023) → 94% (2025)');
-    assert.equal(describe('leaders-adoption-challenges'), '50% | 45% | 35%');
+    assert.equal(describe('leaders-adoption-challenges'), 'Lack of awareness 50% · Integrating with the existing curriculum 45% · Uncertainty about quality 35%');
     assert.equal(describe('employers-starting-salary-premium'), '+10–15%');
   });
 });

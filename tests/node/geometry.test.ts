@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { dateValue, horizontalPositions, labelledIndexes, plot, scaleTop } from '../../src/components/trend-line/geometry.js';
+import { dateValue, horizontalPositions, labelledIndexes, plot, scaleTop } from '../../src/view/geometry.js';
 
 describe('trend geometry', () => {
   it('reads years, months and dates, and nothing else', () => {

@@ -6,7 +6,7 @@ import { repoPath } from './helpers.js';
 /** Lints a snippet as if it were a file in src/, and returns the messages of the text-safety rules. */
 async function textSafetyMessages(code: string): Promise<string[]> {
   const eslint = new ESLint({ cwd: repoPath('.') });
-  const [result] = await eslint.lintText(code, { filePath: repoPath('src/shared/example.ts') });
+  const [result] = await eslint.lintText(code, { filePath: repoPath('src/element/example.ts') });
   return (result?.messages ?? [])
     .filter((message) => message.ruleId === 'no-restricted-syntax' || message.ruleId === 'no-restricted-imports')
     .map((message) => message.message);

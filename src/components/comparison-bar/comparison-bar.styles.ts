@@ -1,8 +1,9 @@
 import { css } from 'lit';
+import { BAR_ACCENT_SHARE } from '../../view/palette.js';
 
 export const comparisonBarStyles = css`
   :host {
-    --_bar: var(--mcw-comparison-bar-color, color-mix(in srgb, var(--_accent) 55%, var(--_surface)));
+    --_bar: var(--mcw-comparison-bar-color, color-mix(in srgb, var(--_accent) ${Math.round(BAR_ACCENT_SHARE * 100)}%, var(--_surface)));
     --_bar-highlight: var(--mcw-comparison-bar-highlight, var(--_accent));
   }
 

@@ -1,16 +1,12 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Unit } from '../../data/types.js';
-import { FindingElement, type Caption, type FindingOfKind } from '../../shared/finding-element.js';
-import { baseStyles } from '../../shared/base.styles.js';
-import { parseSeries, type Parsed } from '../../shared/input.js';
-import { barScaleTop, hiddenTable, type SeriesValue } from '../../shared/series.js';
-import { formatQualified } from '../../shared/format.js';
-import { comparisonCallout, comparisonSentence, highlightedIndex } from '../../shared/wording.js';
+import { FindingElement, type OwnValuesOfKind } from '../../element/finding-element.js';
+import { baseStyles } from '../../element/base.styles.js';
+import { hiddenTable } from '../../element/data-table.js';
+import { parseSeries, type Parsed } from '../../element/input.js';
+import { comparisonView } from '../../view/comparison.js';
+import type { ComparisonView } from '../../view/model.js';
 import { comparisonBarStyles } from './comparison-bar.styles.js';
-
-export interface ComparisonDisplay extends Caption {
-  values: SeriesValue[];
-}
 
 /** Beyond this many bars a comparison stops being readable; a series belongs in a trend-line. */
 const MAX_BARS = 100;
@@ -51,7 +47,7 @@ const MAX_BARS = 100;
  *
  * @fires mcw-error - When the element starts showing an error; `detail.message` says what is wrong.
  */
-export class ComparisonBar extends FindingElement<'comparison', ComparisonDisplay> {
+export class ComparisonBar extends FindingElement<'comparison'> {
   static override styles = [baseStyles, comparisonBarStyles];
   static override properties = { data: {} };
 
@@ -64,37 +60,27 @@ export class ComparisonBar extends FindingElement<'comparison', ComparisonDispla
   protected readonly kind = 'comparison';
   protected readonly ownValuesHint = `give data='[{"label":"Without","value":36},{"label":"With","value":88}]'`;
 
-  protected displayFinding(finding: FindingOfKind<'comparison'>): ComparisonDisplay {
-    return { ...finding, finding };
-  }
+  protected readonly viewOf = comparisonView;
 
-  protected displayOwnValues(unit: Unit): Parsed<ComparisonDisplay> | undefined {
+  protected ownValues(unit: Unit, label: string | undefined): Parsed<OwnValuesOfKind<'comparison'>> | undefined {
     if (this.data === undefined || this.data === null) return undefined;
     const values = parseSeries(this.data, unit, 2, MAX_BARS);
-    return values.ok ? { ok: true, value: { values: values.value, unit, label: this.ownLabel } } : values;
+    return values.ok ? { ok: true, value: { kind: 'comparison', values: values.value, unit, label } } : values;
   }
 
-  private renderCallout(display: ComparisonDisplay, locale: string): TemplateResult | typeof nothing {
-    const callout = comparisonCallout(display.values, display.unit, locale);
-    return callout ? html`<p part="difference" class="difference"><strong>${callout.strong}</strong> ${callout.rest}</p>` : nothing;
-  }
-
-  protected renderFigure(display: ComparisonDisplay, locale: string): TemplateResult {
-    const maximum = barScaleTop(display.values, display.unit);
-    const highlighted = highlightedIndex(display.values);
-    const sentence = comparisonSentence(display.label, display.values, display.unit, locale);
-    return html`<div part="chart" class="chart" role="img" aria-label=${sentence}>
-        ${display.values.map(
-          (entry, i) => html`<div part="row" class="row ${i === highlighted ? 'highlight' : ''}">
-            <span part="bar-label" class="bar-label" dir="auto">${entry.label}</span>
+  protected renderFigure(view: ComparisonView): TemplateResult {
+    return html`<div part="chart" class="chart" role="img" aria-label=${view.sentence}>
+        ${view.bars.map(
+          (bar) => html`<div part="row" class="row ${bar.highlighted ? 'highlight' : ''}">
+            <span part="bar-label" class="bar-label" dir="auto">${bar.label}</span>
             <svg part="track" class="track" aria-hidden="true" focusable="false">
-              ${svg`<rect class="track-fill" width="100%" height="100%" rx="3"></rect><rect part="bar" class="bar" height="100%" rx="3" width=${`${(Math.min(1, entry.value / maximum) * 100).toFixed(2)}%`}></rect>`}
+              ${svg`<rect class="track-fill" width="100%" height="100%" rx="3"></rect><rect part="bar" class="bar" height="100%" rx="3" width=${`${(bar.share * 100).toFixed(2)}%`}></rect>`}
             </svg>
-            <span part="value" class="bar-value">${formatQualified(entry, display.unit, locale)}</span>
+            <span part="value" class="bar-value">${bar.shown}</span>
           </div>`,
         )}
       </div>
-      ${this.renderCallout(display, locale)}
-      ${hiddenTable(display.label ?? 'Comparison', ['Group', 'Value'], display.values, display.unit, locale)}`;
+      ${view.callout ? html`<p part="difference" class="difference"><strong>${view.callout.strong}</strong> ${view.callout.rest}</p>` : nothing}
+      ${hiddenTable(view.table)}`;
   }
 }

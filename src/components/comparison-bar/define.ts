@@ -1,4 +1,4 @@
-import { define } from '../../shared/define.js';
+import { define } from '../../element/define.js';
 import { ComparisonBar } from './comparison-bar.js';
 
 define('comparison-bar', ComparisonBar);

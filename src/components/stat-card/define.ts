@@ -1,4 +1,4 @@
-import { define } from '../../shared/define.js';
+import { define } from '../../element/define.js';
 import { StatCard } from './stat-card.js';
 
 define('stat-card', StatCard);

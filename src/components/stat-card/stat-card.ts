@@ -1,17 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Qualifier, Unit } from '../../data/types.js';
-import { FindingElement, type Caption, type FindingOfKind } from '../../shared/finding-element.js';
-import { baseStyles } from '../../shared/base.styles.js';
-import { headline } from '../../shared/headline.js';
-import { parseNumber, type Parsed } from '../../shared/input.js';
+import type { Unit } from '../../data/types.js';
+import { FindingElement, type OwnValuesOfKind } from '../../element/finding-element.js';
+import { baseStyles } from '../../element/base.styles.js';
+import { parseNumber, type Parsed } from '../../element/input.js';
+import type { StatView } from '../../view/model.js';
+import { statView } from '../../view/stat.js';
 import { statCardStyles } from './stat-card.styles.js';
-
-export interface StatDisplay extends Caption {
-  value: number;
-  valueTo?: number | undefined;
-  qualifier?: Qualifier | undefined;
-  phrasing?: string | undefined;
-}
 
 /**
  * @tagname stat-card
@@ -43,7 +37,7 @@ export interface StatDisplay extends Caption {
  *
  * @fires mcw-error - When the element starts showing an error; `detail.message` says what is wrong.
  */
-export class StatCard extends FindingElement<'stat', StatDisplay> {
+export class StatCard extends FindingElement<'stat'> {
   static override styles = [baseStyles, statCardStyles];
 
   static override properties = { value: {} };
@@ -55,20 +49,17 @@ export class StatCard extends FindingElement<'stat', StatDisplay> {
   protected readonly ownValuesHint = 'give value="42" (with unit, label and source)';
   protected override readonly labelFirst = false;
 
-  protected displayFinding(finding: FindingOfKind<'stat'>): StatDisplay {
-    return { ...finding, finding };
-  }
+  protected readonly viewOf = statView;
 
-  protected displayOwnValues(unit: Unit): Parsed<StatDisplay> | undefined {
+  protected ownValues(unit: Unit, label: string | undefined): Parsed<OwnValuesOfKind<'stat'>> | undefined {
     if (this.value === undefined || this.value === null) return undefined;
     const value = parseNumber(this.value, 'value', unit);
-    return value.ok ? { ok: true, value: { value: value.value, unit, label: this.ownLabel } } : value;
+    return value.ok ? { ok: true, value: { kind: 'stat', value: value.value, unit, label } } : value;
   }
 
-  protected renderFigure(display: StatDisplay, locale: string): TemplateResult {
-    const { hedge, figure } = headline(display, locale);
+  protected renderFigure(view: StatView): TemplateResult {
     return html`<p part="value" class="value">
-      ${hedge ? html`<span part="qualifier" class="qualifier">${hedge}</span> ` : nothing}${figure}
+      ${view.hedge ? html`<span part="qualifier" class="qualifier">${view.hedge}</span> ` : nothing}${view.figure}
     </p>`;
   }
 }

@@ -1,4 +1,4 @@
-import { define } from '../../shared/define.js';
+import { define } from '../../element/define.js';
 import { TrendLine } from './trend-line.js';
 
 define('trend-line', TrendLine);

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { CHART_HEIGHT } from '../../view/geometry.js';
 
 export const trendLineStyles = css`
   :host {
@@ -15,7 +16,7 @@ export const trendLineStyles = css`
   svg {
     display: block;
     inline-size: 100%;
-    block-size: 180px;
+    block-size: ${CHART_HEIGHT}px;
     overflow: visible;
   }
 

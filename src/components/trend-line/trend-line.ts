@@ -1,17 +1,14 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { Unit } from '../../data/types.js';
-import { FindingElement, type Caption, type FindingOfKind } from '../../shared/finding-element.js';
-import { baseStyles } from '../../shared/base.styles.js';
-import { formatQualified, formatValue } from '../../shared/format.js';
-import { parseSeries, type Parsed } from '../../shared/input.js';
-import { hiddenTable, type SeriesValue } from '../../shared/series.js';
-import { trendCallout, trendSentence } from '../../shared/wording.js';
-import { chartLayout, scaleTop } from './geometry.js';
+import { FindingElement, type OwnValuesOfKind } from '../../element/finding-element.js';
+import { baseStyles } from '../../element/base.styles.js';
+import { hiddenTable } from '../../element/data-table.js';
+import { parseSeries, type Parsed } from '../../element/input.js';
+import { WidthController } from '../../element/resize.js';
+import { trendChart, type ChartShape } from '../../view/geometry.js';
+import type { TrendView } from '../../view/model.js';
+import { trendView } from '../../view/trend.js';
 import { trendLineStyles } from './trend-line.styles.js';
-
-export interface TrendDisplay extends Caption {
-  points: SeriesValue[];
-}
 
 /** The width drawn at before the chart's real width is known. */
 const DEFAULT_WIDTH = 560;
@@ -49,7 +46,7 @@ const DEFAULT_WIDTH = 560;
  *
  * @fires mcw-error - When the element starts showing an error; `detail.message` says what is wrong.
  */
-export class TrendLine extends FindingElement<'trend', TrendDisplay> {
+export class TrendLine extends FindingElement<'trend'> {
   static override styles = [baseStyles, trendLineStyles];
   static override properties = { data: {}, chartWidth: { state: true } };
 
@@ -65,85 +62,57 @@ export class TrendLine extends FindingElement<'trend', TrendDisplay> {
 
   /** The chart is drawn at its real pixel width, so text in it stays at its real size. */
   declare private chartWidth: number;
-  private resizeObserver?: ResizeObserver;
-  private observedChart?: Element;
 
   constructor() {
     super();
     this.chartWidth = DEFAULT_WIDTH;
+    // The chart box comes and goes with the error state; the controller (it registers itself) watches whichever is rendered.
+    new WidthController(
+      this,
+      () => this.renderRoot.querySelector('.chart') ?? undefined,
+      (width) => (this.chartWidth = width),
+    );
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moved or re-added: redraw, which watches the chart's width again.
-    if (this.hasUpdated) this.requestUpdate();
-  }
+  protected readonly viewOf = trendView;
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.observedChart = undefined;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    // The chart box comes and goes with the error state; watch whichever one is rendered.
-    const chart = this.renderRoot.querySelector('.chart') ?? undefined;
-    if (chart === this.observedChart) return;
-    this.resizeObserver ??= new ResizeObserver((entries) => {
-      const width = Math.round(entries[0]?.contentRect.width ?? 0);
-      if (width > 0 && width !== this.chartWidth) this.chartWidth = width;
-    });
-    if (this.observedChart) this.resizeObserver.unobserve(this.observedChart);
-    if (chart) this.resizeObserver.observe(chart);
-    this.observedChart = chart;
-  }
-
-  protected displayFinding(finding: FindingOfKind<'trend'>): TrendDisplay {
-    return { ...finding, finding, points: finding.points.map((point) => ({ ...point, label: point.date })) };
-  }
-
-  protected displayOwnValues(unit: Unit): Parsed<TrendDisplay> | undefined {
+  protected ownValues(unit: Unit, label: string | undefined): Parsed<OwnValuesOfKind<'trend'>> | undefined {
     if (this.data === undefined || this.data === null) return undefined;
     const points = parseSeries(this.data, unit, 2);
-    return points.ok ? { ok: true, value: { points: points.value, unit, label: this.ownLabel } } : points;
+    return points.ok ? { ok: true, value: { kind: 'trend', points: points.value, unit, label } } : points;
   }
 
-  private renderCallout(display: TrendDisplay, locale: string): TemplateResult | typeof nothing {
-    const callout = trendCallout(display.points, display.unit, locale);
-    return callout ? html`<p part="change" class="change"><strong>${callout.strong}</strong> ${callout.rest}</p>` : nothing;
-  }
-
-  protected renderFigure(display: TrendDisplay, locale: string): TemplateResult {
-    const { points, unit } = display;
-    const top = scaleTop(points.map((point) => point.value), unit);
-    const chart = chartLayout(points, this.chartWidth, top, (value) => formatValue(value, unit, locale));
-    const { area, baseline, start, end } = chart;
-
-    return html`<div part="chart" class="chart" role="img" aria-label=${trendSentence(display.label, points, unit, locale)}>
-        <svg viewBox="0 0 ${area.width} ${area.height}" width=${area.width} height=${area.height} aria-hidden="true" focusable="false">
-          ${svg`<line class="grid" x1=${start} x2=${end} y1=${baseline} y2=${baseline}></line>
-            <line class="grid" x1=${start} x2=${end} y1=${area.top} y2=${area.top} stroke-dasharray="3 4"></line>
-            <text class="axis-label" x="0" y=${area.top + 4}>${chart.topLabel}</text>
-            <text class="axis-label" x="0" y=${baseline + 4}>${chart.zeroLabel}</text>
-            <polyline part="line" class="line" points=${chart.line}></polyline>
-            ${chart.plotted.map((point, i) =>
-              chart.dotted(i)
-                ? svg`<circle part="point" class="point" cx=${point.x.toFixed(1)} cy=${point.y.toFixed(1)} r=${chart.dotRadius}></circle>`
-                : nothing,
-            )}
-            ${chart.plotted.map((point, i) => {
-              const entry = points[i];
-              if (!entry) return nothing;
-              return svg`${chart.labelled.has(i)
-                ? svg`<text part="value" class="point-label" x=${point.x.toFixed(1)} y=${(point.y - 12).toFixed(1)} text-anchor=${chart.anchor(point.x)}>${formatQualified(entry, unit, locale)}</text>`
-                : nothing}${chart.axisLabelled.has(i)
-                ? svg`<text part="axis-label" class="axis-label" x=${point.x.toFixed(1)} y=${area.height - 8} text-anchor=${chart.anchor(point.x)}>${entry.label}</text>`
-                : nothing}`;
-            })}`}
+  protected renderFigure(view: TrendView): TemplateResult {
+    const chart = trendChart(view, this.chartWidth);
+    return html`<div part="chart" class="chart" role="img" aria-label=${view.sentence}>
+        <svg viewBox="0 0 ${chart.width} ${chart.height}" width=${chart.width} height=${chart.height} aria-hidden="true" focusable="false">
+          ${chart.shapes.map(drawShape)}
         </svg>
       </div>
-      ${this.renderCallout(display, locale)}
-      ${hiddenTable(display.label ?? 'Trend', ['When', 'Value'], points, unit, locale)}`;
+      ${view.callout ? html`<p part="change" class="change"><strong>${view.callout.strong}</strong> ${view.callout.rest}</p>` : nothing}
+      ${hiddenTable(view.table)}`;
+  }
+}
+
+/** One shape of the chart, styled by the element's CSS through its class and part. */
+function drawShape(shape: ChartShape): SVGTemplateResult {
+  switch (shape.shape) {
+    case 'line':
+      return shape.dashed
+        ? svg`<line class="grid" x1=${shape.x1} x2=${shape.x2} y1=${shape.y} y2=${shape.y} stroke-dasharray="3 4"></line>`
+        : svg`<line class="grid" x1=${shape.x1} x2=${shape.x2} y1=${shape.y} y2=${shape.y}></line>`;
+    case 'polyline':
+      return svg`<polyline part="line" class="line" points=${shape.points}></polyline>`;
+    case 'circle':
+      return svg`<circle part="point" class="point" cx=${shape.cx} cy=${shape.cy} r=${shape.r}></circle>`;
+    case 'text':
+      switch (shape.role) {
+        case 'scale':
+          return svg`<text class="axis-label" x=${shape.x} y=${shape.y}>${shape.content}</text>`;
+        case 'value':
+          return svg`<text part="value" class="point-label" x=${shape.x} y=${shape.y} text-anchor=${shape.anchor}>${shape.content}</text>`;
+        case 'axis-label':
+          return svg`<text part="axis-label" class="axis-label" x=${shape.x} y=${shape.y} text-anchor=${shape.anchor}>${shape.content}</text>`;
+      }
   }
 }

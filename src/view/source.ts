@@ -1,8 +1,8 @@
-/** The words of a source line: which survey, who and how many were asked, which articles report it. */
+/** The source line of a finding: which survey, who and how many were asked, which articles report it. */
 import { getReport, getSource } from '../data/index.js';
 import type { Finding, Report } from '../data/types.js';
-import { numberFormat, QUALIFIER_WORDS } from './format.js';
 import type { Qualifier } from '../data/types.js';
+import { numberFormat, QUALIFIER_WORDS } from './format.js';
 
 function counted(entry: { count: number; qualifier?: Qualifier | undefined }, locale: string) {
   return `${entry.qualifier ? `${QUALIFIER_WORDS[entry.qualifier]} ` : ''}${numberFormat(locale).format(entry.count)}`;
@@ -44,17 +44,27 @@ export function reportedBy(finding: Finding): string[] {
   });
 }
 
-export interface Attribution {
-  report: string;
-  sample?: string | undefined;
-  reportedBy: string[];
+/**
+ * A source line in parts, shown joined by " · ": for a finding the report, who
+ * was asked and who reported it; for an author's own values their `source`
+ * text, with a link only when it is an http(s) URL.
+ */
+export interface SourceLine {
+  /** Words before the parts ("Source:"), for an author's own source. */
+  prefix?: string | undefined;
+  parts: string[];
+  /** Where the (single) part links to. */
+  href?: string | undefined;
 }
 
-export function attributionFor(finding: Finding, locale: string): Attribution {
+/** The source line of a bundled finding. */
+export function findingSource(finding: Finding, locale: string): SourceLine {
   const report = getReport(finding.report);
-  return {
-    report: report?.name ?? finding.report,
-    sample: report && (describeSample(report, finding, locale) ?? (report.kind === 'survey' ? 'number asked not given' : undefined)),
-    reportedBy: reportedBy(finding),
-  };
+  const sample = report && (describeSample(report, finding, locale) ?? (report.kind === 'survey' ? 'number asked not given' : undefined));
+  return { parts: [report?.name ?? finding.report, ...(sample ? [sample] : []), `Reported by ${reportedBy(finding).join(', ')}`] };
+}
+
+/** The source line as one string: "Micro-Credentials Impact Report 2025 · … · Reported by …". */
+export function sourceText(line: SourceLine): string {
+  return `${line.prefix ? `${line.prefix} ` : ''}${line.parts.join(' · ')}`;
 }

@@ -1,39 +1,25 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { getFinding, suggestFindingIds } from '../data/index.js';
 import type { Finding, FindingKind, Unit } from '../data/types.js';
-import { attributionFor } from './attribution.js';
-import { asText, isBlank, parseTheme, parseUnit, quote, safeLink, type Parsed } from './input.js';
-import { resolveLocale } from './locale.js';
-
-export { THEMES, type Theme } from './input.js';
-
-/** The element that shows each kind of finding, for "wrong kind" messages. */
-export const TAG_FOR_KIND: Record<FindingKind, string> = {
-  stat: 'stat-card',
-  comparison: 'comparison-bar',
-  trend: 'trend-line',
-};
+import type { OwnValues, ViewOfKind, ViewOptions } from '../view/model.js';
+import type { SourceLine } from '../view/source.js';
+import { TAG_FOR_KIND } from '../view/widgets.js';
+import { asText, isBlank, parseTheme, parseUnit, quote, type Parsed } from './input.js';
+import { LocaleController } from './locale.js';
 
 export type FindingOfKind<K extends FindingKind> = Extract<Finding, { kind: K }>;
+export type OwnValuesOfKind<K extends FindingKind> = Extract<OwnValues, { kind: K }>;
 
-/** What every element shows around its figure. */
-export interface Caption {
-  unit: Unit;
-  label?: string | undefined;
-  statement?: string | undefined;
-  /** The bundled finding shown, when there is one (for the note and source line). */
-  finding?: Finding | undefined;
-}
-
-type View<D> = { ok: true; display: D } | { ok: false; problem: string; suggestions?: string[] };
+type Resolved<K extends FindingKind> = { ok: true; view: ViewOfKind<K> } | { ok: false; problem: string; suggestions?: string[] };
 
 /**
- * The shared base of the widgets: resolves `finding` (or the author's own
- * values) into something to display, picks the locale, renders the card frame,
- * the note and the source line, and turns every problem into a visible error
- * state with one console warning. Nothing thrown while rendering escapes it.
+ * The shared base of the widgets: turns `finding` (or the author's own values)
+ * into the view model of what the widget says, and lays out the card frame,
+ * the note and the source line around the figure its subclass draws. Every
+ * problem becomes a visible error state with one console warning; nothing
+ * thrown while rendering escapes it.
  */
-export abstract class FindingElement<K extends FindingKind, D extends Caption> extends LitElement {
+export abstract class FindingElement<K extends FindingKind> extends LitElement {
   // Declared without decorators: Lit's decorator helpers would cost every page about 0.7 KB gzip.
   static override properties: PropertyDeclarations = {
     finding: { reflect: true },
@@ -71,18 +57,23 @@ export abstract class FindingElement<K extends FindingKind, D extends Caption> e
   /** How to give this element its own values, for the "nothing to show" message. */
   protected abstract readonly ownValuesHint: string;
 
-  protected abstract displayFinding(finding: FindingOfKind<K>): D;
-  protected abstract displayOwnValues(unit: Unit): Parsed<D> | undefined;
-  protected abstract renderFigure(display: D, locale: string): TemplateResult;
+  /** The author's own values, checked; undefined when none are given. */
+  protected abstract ownValues(unit: Unit, label: string | undefined): Parsed<OwnValuesOfKind<K>> | undefined;
 
-  private view: View<D> = { ok: false, problem: 'not rendered yet' };
-  private currentLocale = 'en';
+  /** What the widget says about a finding or own values of its kind: the view builder of that kind. */
+  protected abstract viewOf(subject: FindingOfKind<K> | OwnValuesOfKind<K>, options: ViewOptions): ViewOfKind<K>;
+
+  /** Lays out the figure or chart of the view. */
+  protected abstract renderFigure(view: ViewOfKind<K>): TemplateResult;
+
+  private resolved: Resolved<K> = { ok: false, problem: 'not rendered yet' };
   private warned = new Set<string>();
   private announcedProblem?: string;
+  private readonly localeController = new LocaleController(this, (problem) => this.warnOnce(problem));
 
   /** What is wrong with the element's input, or undefined when it renders normally. */
   get problem(): string | undefined {
-    return this.view.ok ? undefined : this.view.problem;
+    return this.resolved.ok ? undefined : this.resolved.problem;
   }
 
   /**
@@ -97,28 +88,22 @@ export abstract class FindingElement<K extends FindingKind, D extends Caption> e
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const choice = resolveLocale(asText(this.locale), this);
-    this.currentLocale = choice.locale;
-    if (choice.problem) this.warnOnce(choice.problem);
+    const locale = this.localeController.resolve(asText(this.locale));
     try {
-      this.view = this.resolveView();
+      this.resolved = this.resolve(locale);
     } catch (error) {
-      this.view = { ok: false, problem: `could not be shown (${error instanceof Error ? error.message : String(error)})` };
+      this.resolved = { ok: false, problem: `could not be shown (${error instanceof Error ? error.message : String(error)})` };
     }
   }
 
-  private resolveView(): View<D> {
+  private resolve(locale: string): Resolved<K> {
     const theme = parseTheme(this.theme);
     if (!theme.ok) return { ok: false, problem: theme.problem };
     const id = asText(this.finding)?.trim();
     if (id) {
       const finding = getFinding(id);
       if (!finding) {
-        return {
-          ok: false,
-          problem: `there is no finding ${quote(id)}`,
-          suggestions: suggestFindingIds(id, { kind: this.kind }),
-        };
+        return { ok: false, problem: `there is no finding ${quote(id)}`, suggestions: suggestFindingIds(id, { kind: this.kind }) };
       }
       if (!this.isOwnKind(finding)) {
         const fitting = TAG_FOR_KIND[finding.kind];
@@ -127,13 +112,16 @@ export abstract class FindingElement<K extends FindingKind, D extends Caption> e
           problem: `"${finding.id}" is a ${finding.kind} finding, which <${this.localName}> cannot show: use <${fitting} finding="${finding.id}">`,
         };
       }
-      return { ok: true, display: this.displayFinding(finding) };
+      return { ok: true, view: this.viewOf(finding, { locale }) };
     }
     const unit = parseUnit(this.unit);
     if (!unit.ok) return { ok: false, problem: unit.problem };
-    const own = this.displayOwnValues(unit.value);
+    const label = asText(this.label);
+    const own = this.ownValues(unit.value, label === undefined || isBlank(label) ? undefined : label);
     if (!own) return { ok: false, problem: `nothing to show: set finding="…" to a finding id, or ${this.ownValuesHint}` };
-    return own.ok ? { ok: true, display: own.value } : { ok: false, problem: own.problem };
+    if (!own.ok) return { ok: false, problem: own.problem };
+    const source = asText(this.source);
+    return { ok: true, view: this.viewOf({ ...own.value, source: source && !isBlank(source) ? source : undefined }, { locale }) };
   }
 
   private isOwnKind(finding: Finding): finding is FindingOfKind<K> {
@@ -141,12 +129,12 @@ export abstract class FindingElement<K extends FindingKind, D extends Caption> e
   }
 
   protected override render(): TemplateResult {
-    if (!this.view.ok) return this.renderError(this.view.problem, this.view.suggestions);
+    if (!this.resolved.ok) return this.renderError(this.resolved.problem, this.resolved.suggestions);
     try {
-      return this.renderCard(this.view.display);
+      return this.renderCard(this.resolved.view);
     } catch (error) {
       const problem = `could not be shown (${error instanceof Error ? error.message : String(error)})`;
-      this.view = { ok: false, problem };
+      this.resolved = { ok: false, problem };
       return this.renderError(problem);
     }
   }
@@ -182,45 +170,31 @@ export abstract class FindingElement<K extends FindingKind, D extends Caption> e
     </div>`;
   }
 
-  /** The author's own label, when it has visible text. */
-  protected get ownLabel(): string | undefined {
-    const label = asText(this.label);
-    return label === undefined || isBlank(label) ? undefined : label;
-  }
-
-  private renderCard(display: D): TemplateResult {
-    const locale = this.currentLocale;
-    const label = display.label ? html`<figcaption part="label" class="label" dir="auto">${display.label}</figcaption>` : nothing;
+  private renderCard(view: ViewOfKind<K>): TemplateResult {
+    const label = view.label ? html`<figcaption part="label" class="label" dir="auto">${view.label}</figcaption>` : nothing;
     return html`<figure part="base" class="card">
-      ${this.labelFirst ? label : nothing} ${this.renderFigure(display, locale)} ${this.labelFirst ? nothing : label}
-      ${display.statement ? html`<p part="statement" class="statement" dir="auto">${display.statement}</p>` : nothing}
-      ${this.renderNote(display.finding)} ${this.renderSource(display.finding, locale)}
+      ${this.labelFirst ? label : nothing} ${this.renderFigure(view)} ${this.labelFirst ? nothing : label}
+      ${view.statement ? html`<p part="statement" class="statement" dir="auto">${view.statement}</p>` : nothing}
+      ${view.note
+        ? html`<details part="note" class="note">
+            <summary>${view.note.title}</summary>
+            ${view.note.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+          </details>`
+        : nothing}
+      ${view.source ? renderSource(view.source) : nothing}
     </figure>`;
   }
+}
 
-  private renderNote(finding: Finding | undefined): TemplateResult | typeof nothing {
-    if (!finding || (!finding.note && !finding.conflictingValues)) return nothing;
-    return html`<details part="note" class="note">
-      <summary>${finding.conflictingValues ? 'Sources differ on this figure' : 'About this figure'}</summary>
-      ${finding.note ? html`<p>${finding.note}</p>` : nothing}
-      ${(finding.conflictingValues ?? []).map((entry) => html`<p>${entry.detail}</p>`)}
-    </details>`;
-  }
-
-  private renderSource(finding: Finding | undefined, locale: string): TemplateResult | typeof nothing {
-    if (finding) {
-      const attribution = attributionFor(finding, locale);
-      return html`<p part="source" class="source">
-        <span>${attribution.report}</span>${attribution.sample
-          ? html`<span class="sep" aria-hidden="true">·</span><span>${attribution.sample}</span>`
-          : nothing}<span class="sep" aria-hidden="true">·</span><span>Reported by ${attribution.reportedBy.join(', ')}</span>
-      </p>`;
-    }
-    const source = asText(this.source)?.trim();
-    if (!source || isBlank(source)) return nothing;
-    const href = safeLink(source);
+/** The source line: a finding's parts separated by dots, or an author's own source, linked when it is a URL. */
+function renderSource(line: SourceLine): TemplateResult {
+  if (line.prefix) {
+    const text = line.parts.join(' · ');
     return html`<p part="source" class="source">
-      Source: <bdi>${href ? html`<a href=${href} rel="noopener noreferrer">${source}</a>` : source}</bdi>
+      ${line.prefix} <bdi>${line.href ? html`<a href=${line.href} rel="noopener noreferrer">${text}</a>` : text}</bdi>
     </p>`;
   }
+  return html`<p part="source" class="source">${line.parts.map(
+    (text, i) => html`${i ? html`<span class="sep" aria-hidden="true">·</span>` : nothing}<span>${text}</span>`,
+  )}</p>`;
 }

@@ -1,33 +1,13 @@
-import { css, unsafeCSS } from 'lit';
-import { PALETTES, type Palette } from './palette.js';
-
-/** Each palette colour and the name of the private token that carries it. */
-const TOKENS: Array<[keyof Palette, string]> = [
-  ['text', 'text'],
-  ['muted', 'muted'],
-  ['surface', 'surface'],
-  ['border', 'border'],
-  ['accent', 'accent'],
-  ['track', 'track'],
-  ['error', 'error'],
-  ['errorSurface', 'error-surface'],
-];
-
-/** A theme's colours as the private default tokens the styles read. Built from our own constants only. */
-const tokensOf = (palette: Palette) => unsafeCSS(TOKENS.map(([key, name]) => `--_${name}-default: ${palette[key]};`).join(''));
-
-/** Shared by theme="dark" and by theme="auto" in a dark OS. */
-const darkTokens = tokensOf(PALETTES.dark);
-const lightTokens = tokensOf(PALETTES.light);
+import { css } from 'lit';
+import { themeTokens } from './theme.styles.js';
 
 /**
  * What every element shares: tokens read through private `--_*` variables
  * (public `--mcw-*` tokens are never declared here, so a page can set them on
  * any ancestor), the card, the statement, note and source lines, the error state.
  */
-export const baseStyles = css`
+export const baseStyles = [themeTokens, css`
   :host {
-    ${lightTokens}
     --_text: var(--mcw-text-color, var(--_text-default));
     --_muted: var(--mcw-muted-color, var(--_muted-default));
     --_surface: var(--mcw-surface, var(--_surface-default));
@@ -72,18 +52,6 @@ export const baseStyles = css`
 
   :host([hidden]) {
     display: none;
-  }
-
-  :host([theme='dark']) {
-    ${darkTokens}
-    color-scheme: dark;
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      ${darkTokens}
-      color-scheme: dark;
-    }
   }
 
   *,
@@ -186,11 +154,6 @@ export const baseStyles = css`
   }
 
   @media print {
-    :host,
-    :host([theme]) {
-      ${lightTokens}
-      color-scheme: light;
-    }
     .card {
       break-inside: avoid;
     }
@@ -204,4 +167,4 @@ export const baseStyles = css`
       font-weight: 600;
     }
   }
-`;
+`];

@@ -42,3 +42,11 @@ export function mix(color: string, other: string, share: number): string {
   const [a, b] = [channels(color), channels(other)];
   return `#${a.map((value, i) => Math.round(value * share + (b[i] ?? 0) * (1 - share)).toString(16).padStart(2, '0')).join('')}`;
 }
+
+/** How much of the accent an ordinary bar carries, mixed into the surface; the highlighted bar is the accent itself. */
+export const BAR_ACCENT_SHARE = 0.55;
+
+/** The fill of an ordinary bar in a static output (the elements mix the same share in CSS, from their tokens). */
+export function barColor(palette: Palette): string {
+  return mix(palette.accent, palette.surface, BAR_ACCENT_SHARE);
+}

@@ -6,6 +6,7 @@
 import { UNITS } from '../data/vocabulary.js';
 import { unitRangeProblem } from '../data/units.js';
 import type { Unit } from '../data/types.js';
+import { THEMES, type Theme } from '../view/widgets.js';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
 
@@ -36,9 +37,6 @@ export function quote(raw: unknown): string {
   const text = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : (JSON.stringify(raw) ?? String(raw));
   return `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
 }
-
-export const THEMES = ['light', 'dark', 'auto'] as const;
-export type Theme = (typeof THEMES)[number];
 
 /** A theme name; none given means the light theme. */
 export function parseTheme(raw: unknown): Parsed<Theme> {
@@ -101,15 +99,4 @@ export function parseSeries(raw: unknown, unit: Unit, minimum: number, maximum =
     entries.push({ label, value: rawValue });
   }
   return ok(entries);
-}
-
-/** An http(s) URL to link a source to; anything else (javascript:, data:, text) stays plain text. */
-export function safeLink(raw: string): string | undefined {
-  if (!/^https?:\/\//i.test(raw.trim())) return undefined;
-  try {
-    const url = new URL(raw.trim());
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -1,5 +1,5 @@
 /** Where a trend's points sit in a chart of a given size. Pure functions, tested on their own. */
-import type { Unit } from '../../data/types.js';
+import type { Unit } from '../data/types.js';
 
 export interface PlotPoint {
   x: number;
@@ -82,62 +82,91 @@ export function labelledIndexes(points: PlotPoint[], limit = 8): Set<number> {
   return new Set(kept);
 }
 
-/** Height of every trend chart, in pixels. */
+/** Height of every trend chart, in pixels (the elements' CSS reads the same constant). */
 export const CHART_HEIGHT = 180;
 /** Beyond this many points, dots would merge into the line: only the line and the labelled points get one. */
 const MAX_DOTS = 60;
 
-export interface ChartLayout {
-  area: PlotArea;
+/** The value a full bar stands for: the whole 0–100 scale for shares, else the largest value. */
+export function barScaleTop(values: readonly number[], unit: Unit): number {
+  const largest = Math.max(...values);
+  return unit === 'percent' ? 100 : largest > 0 ? largest : 1;
+}
+
+type Anchor = 'start' | 'middle' | 'end';
+
+/**
+ * One thing drawn in a trend chart, by what it is rather than how it looks:
+ * the grid (the top line dashed), the line, its dots, and texts by role. Each
+ * renderer styles them its own way (CSS classes and parts in the element,
+ * inline attributes in the SVG export).
+ */
+export type ChartShape =
+  | { shape: 'line'; dashed: boolean; x1: number; x2: number; y: number }
+  | { shape: 'polyline'; points: string }
+  | { shape: 'circle'; cx: string; cy: string; r: number }
+  | { shape: 'text'; role: 'scale' | 'value' | 'axis-label'; x: string; y: string; anchor: Anchor; content: string };
+
+export interface TrendChart {
+  width: number;
+  height: number;
+  shapes: ChartShape[];
+}
+
+/** What a trend chart needs to know of its values: each point's time label, value and shown text, and the scale. */
+export interface TrendChartInput {
+  points: ReadonlyArray<{ label: string; value: number; shown: string }>;
+  top: number;
   topLabel: string;
   zeroLabel: string;
-  /** y of the zero line. */
-  baseline: number;
-  /** x where the plot starts and ends, inside the scale's gutter and margin. */
-  start: number;
-  end: number;
-  plotted: PlotPoint[];
-  /** The polyline's `points` attribute. */
-  line: string;
-  /** Points that get a printed value. */
-  labelled: Set<number>;
-  /** Points that get a time label under the chart: the first and the last. */
-  axisLabelled: Set<number>;
-  /** Whether a point gets a dot, and how big dots are. */
-  dotted: (index: number) => boolean;
-  dotRadius: number;
-  /** Text anchor that keeps a label near an edge inside the chart. */
-  anchor: (x: number) => 'start' | 'middle' | 'end';
 }
 
 /**
- * Everything a trend chart of this width needs, in the chart's own
- * coordinates: shared by the element and the SVG export, so both draw the same.
- * `formatTop` writes the scale's labels ("100%", "1,000").
+ * A trend chart of this width, in its own coordinates, as a list of shapes in
+ * drawing order: grid, scale, line, dots, then the value and time labels. The
+ * element and the SVG export both draw exactly this.
  */
-export function chartLayout(points: Array<{ label: string; value: number }>, width: number, top: number, formatTop: (value: number) => string): ChartLayout {
-  const values = points.map((point) => point.value);
-  const topLabel = formatTop(top);
-  const zeroLabel = formatTop(0);
+export function trendChart(input: TrendChartInput, width: number): TrendChart {
+  const { points, topLabel, zeroLabel } = input;
   // The scale's labels sit in a gutter on the start side, so no point label can cover them.
   const gutter = 12 + 7.5 * Math.max(topLabel.length, zeroLabel.length);
   const area: PlotArea = { width, height: CHART_HEIGHT, top: 30, right: 10, bottom: 28, left: gutter };
-  const plotted = plot(values, horizontalPositions(points.map((point) => point.label)), top, area);
-  const labelled = labelledIndexes(plotted);
-  const end = area.width - area.right;
-  return {
+  const plotted = plot(
+    points.map((point) => point.value),
+    horizontalPositions(points.map((point) => point.label)),
+    input.top,
     area,
-    topLabel,
-    zeroLabel,
-    baseline: area.height - area.bottom,
-    start: area.left,
-    end,
-    plotted,
-    line: plotted.map((point) => `${point.x.toFixed(1)},${point.y.toFixed(1)}`).join(' '),
-    labelled,
-    axisLabelled: new Set([0, points.length - 1]),
-    dotted: (index) => labelled.has(index) || points.length <= MAX_DOTS,
-    dotRadius: points.length > 20 ? 3 : 5,
-    anchor: (x) => (x < area.left + 24 ? 'start' : x > end - 24 ? 'end' : 'middle'),
-  };
+  );
+  const labelled = labelledIndexes(plotted);
+  const start = area.left;
+  const end = area.width - area.right;
+  const baseline = area.height - area.bottom;
+  const anchor = (x: number): Anchor => (x < start + 24 ? 'start' : x > end - 24 ? 'end' : 'middle');
+  const dotRadius = points.length > 20 ? 3 : 5;
+  const last = points.length - 1;
+
+  const shapes: ChartShape[] = [
+    { shape: 'line', dashed: false, x1: start, x2: end, y: baseline },
+    { shape: 'line', dashed: true, x1: start, x2: end, y: area.top },
+    { shape: 'text', role: 'scale', x: '0', y: String(area.top + 4), anchor: 'start', content: topLabel },
+    { shape: 'text', role: 'scale', x: '0', y: String(baseline + 4), anchor: 'start', content: zeroLabel },
+    { shape: 'polyline', points: plotted.map((point) => `${point.x.toFixed(1)},${point.y.toFixed(1)}`).join(' ') },
+  ];
+  plotted.forEach((point, i) => {
+    if (labelled.has(i) || points.length <= MAX_DOTS) {
+      shapes.push({ shape: 'circle', cx: point.x.toFixed(1), cy: point.y.toFixed(1), r: dotRadius });
+    }
+  });
+  plotted.forEach((point, i) => {
+    const entry = points[i];
+    if (!entry) return;
+    const x = point.x.toFixed(1);
+    if (labelled.has(i)) {
+      shapes.push({ shape: 'text', role: 'value', x, y: (point.y - 12).toFixed(1), anchor: anchor(point.x), content: entry.shown });
+    }
+    if (i === 0 || i === last) {
+      shapes.push({ shape: 'text', role: 'axis-label', x, y: String(area.height - 8), anchor: anchor(point.x), content: entry.label });
+    }
+  });
+  return { width, height: CHART_HEIGHT, shapes };
 }

@@ -1,12 +1,12 @@
-/**
- * What the widgets say about their numbers, as plain data: the sentence read
- * to assistive technology and the call-out shown under a chart. The elements,
- * the email and SVG exports all use these, so every format says the same.
- */
+/** The words a chart says about its values: the summary read to assistive technology, and the call-out. */
 import type { Unit } from '../data/types.js';
-import { formatDifference, formatRatio } from './difference.js';
-import type { SeriesValue } from './series.js';
-import { formatQualified } from './format.js';
+import { formatDifference, formatRatio } from './format.js';
+
+/** A labelled value. */
+interface SeriesValue {
+  label: string;
+  value: number;
+}
 
 /** A call-out: the emphasised part ("+52 points") and the words after it. */
 export interface Callout {
@@ -24,10 +24,9 @@ export function highlightedIndex(values: readonly SeriesValue[]): number {
   return isRanked(values) ? 0 : values.length - 1;
 }
 
-/** "Students likely to enrol: No micro-credentials 36%, With micro-credentials 77%." */
-export function comparisonSentence(label: string | undefined, values: readonly SeriesValue[], unit: Unit, locale: string): string {
-  const parts = values.map((entry) => `${entry.label} ${formatQualified(entry, unit, locale)}`);
-  return `${label ?? 'Comparison'}: ${parts.join(', ')}.`;
+/** "No micro-credentials 36%, With micro-credentials 77%". */
+export function comparisonSummary(values: ReadonlyArray<SeriesValue & { shown: string }>): string {
+  return values.map((entry) => `${entry.label} ${entry.shown}`).join(', ');
 }
 
 /** "+52 points (2.4×)" for the last group against the first, or who leads a ranked list. */
@@ -46,20 +45,17 @@ export function comparisonCallout(values: readonly SeriesValue[], unit: Unit, lo
   };
 }
 
-/** "Students who want …: up from 55% in 2023 to 94% in 2025 (+39 points)." */
-export function trendSentence(label: string | undefined, points: readonly SeriesValue[], unit: Unit, locale: string): string {
+/** "up from 55% in 2023 to 94% in 2025 (+39 points)"; empty when there are no points. */
+export function trendSummary(points: ReadonlyArray<SeriesValue & { shown: string }>, unit: Unit, locale: string): string {
   const first = points[0];
   const last = points[points.length - 1];
-  const title = label ?? 'Trend';
-  if (!first || !last) return title;
+  if (!first || !last) return '';
   const direction = last.value > first.value ? 'up' : last.value < first.value ? 'down' : 'unchanged';
-  const change = formatDifference(first.value, last.value, unit, locale);
   const span =
     direction === 'unchanged'
-      ? `unchanged at ${formatQualified(last, unit, locale)} from ${first.label} to ${last.label}`
-      : `${direction} from ${formatQualified(first, unit, locale)} in ${first.label} to ${formatQualified(last, unit, locale)} in ${last.label} (${change})`;
-  const between = points.length > 2 ? `, over ${points.length} points in time` : '';
-  return `${title}: ${span}${between}.`;
+      ? `unchanged at ${last.shown} from ${first.label} to ${last.label}`
+      : `${direction} from ${first.shown} in ${first.label} to ${last.shown} in ${last.label} (${formatDifference(first.value, last.value, unit, locale)})`;
+  return `${span}${points.length > 2 ? `, over ${points.length} points in time` : ''}`;
 }
 
 /** "+39 points since 2023". */

@@ -1,0 +1,41 @@
+/** Watches the width of one element of the host's shadow tree, which may come and go between renders. */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * After each update, observes whatever `target()` returns (the chart box, absent
+ * in the error state) and reports its new content width, rounded to whole pixels.
+ */
+export class WidthController implements ReactiveController {
+  private observer?: ResizeObserver;
+  private observed?: Element | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly target: () => Element | undefined,
+    private readonly changed: (width: number) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Moved or re-added: redraw, which watches the target again.
+    this.host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    const target = this.target();
+    if (target === this.observed) return;
+    this.observer ??= new ResizeObserver((entries) => {
+      const width = Math.round(entries[0]?.contentRect.width ?? 0);
+      if (width > 0) this.changed(width);
+    });
+    if (this.observed) this.observer.unobserve(this.observed);
+    if (target) this.observer.observe(target);
+    this.observed = target;
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observed = undefined;
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * The outputs that need no DOM and no server: email HTML, SVG and the
+ * fallback text, each laid out from the one view model. Safe to load in a
+ * browser (the gallery does), unlike the server-rendered html format.
+ */
+import type { Finding } from '../data/types.js';
+import { viewOf } from '../view/index.js';
+import type { StaticTheme } from '../view/widgets.js';
+import { renderEmail } from './email.js';
+import { fallbackHtml } from './fallback.js';
+import { renderSvg } from './svg.js';
+
+/** Every format the renderer writes; `html` (the element, server-rendered) needs Node. */
+export const FORMATS = ['html', 'email', 'svg'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** The formats laid out here, without a server. */
+export type StaticFormat = Exclude<Format, 'html'> | 'fallback';
+
+export interface RenderOptions {
+  theme: StaticTheme;
+  locale: string;
+  /** Width of the whole card in CSS pixels (email, SVG, and the html export's wrapper). */
+  width: number;
+}
+
+/** The narrowest and widest card the static outputs are laid out for. */
+export const WIDTH_RANGE = { min: 280, max: 1200 } as const;
+
+/** A finding in one of the formats that need no server. */
+export function renderStatic(finding: Finding, format: StaticFormat, options: RenderOptions): string {
+  const view = viewOf(finding, { locale: options.locale, theme: options.theme });
+  switch (format) {
+    case 'email':
+      return renderEmail(view, options.width);
+    case 'svg':
+      return renderSvg(view, options.width, `mcw-${finding.id}`);
+    case 'fallback':
+      return fallbackHtml(view);
+  }
+}

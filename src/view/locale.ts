@@ -1,0 +1,19 @@
+/** Which locale numbers are written in: a valid BCP 47 tag that Intl supports, else English. */
+
+export const FALLBACK_LOCALE = 'en';
+
+const canonicalTags = new Map<string, string | undefined>();
+
+/** The canonical form of a BCP 47 tag, or undefined when Intl rejects it (remembered: every widget asks). */
+export function canonicalLocale(tag: string): string | undefined {
+  if (canonicalTags.has(tag)) return canonicalTags.get(tag);
+  let canonical: string | undefined;
+  try {
+    const [candidate] = Intl.getCanonicalLocales(tag);
+    canonical = candidate && Intl.NumberFormat.supportedLocalesOf(candidate).length > 0 ? candidate : undefined;
+  } catch {
+    canonical = undefined;
+  }
+  canonicalTags.set(tag, canonical);
+  return canonical;
+}

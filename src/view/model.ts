@@ -1,0 +1,154 @@
+/**
+ * What a widget says: one model per finding (or per author's own values),
+ * every text already worded and formatted, every share already computed.
+ * The elements, the email, SVG and html exports and the fallback text only
+ * lay it out, so no two of them can say different things. This module holds
+ * the model's types and what all kinds share; `stat.ts`, `comparison.ts` and
+ * `trend.ts` build each kind (so an element loads only its own), `index.ts`
+ * dispatches.
+ */
+import type { Finding, Qualifier, Unit } from '../data/types.js';
+import { formatQualified } from './format.js';
+import { PALETTES, type Palette } from './palette.js';
+import { findingSource, type SourceLine } from './source.js';
+import type { StaticTheme } from './widgets.js';
+import type { Callout } from './wording.js';
+
+/** A labelled value, as an author or the dataset gives it. */
+export interface SeriesValue {
+  label: string;
+  value: number;
+  qualifier?: Qualifier | undefined;
+}
+
+/** An author's own values, already checked (see the elements' input parsing). */
+export type OwnValues =
+  | { kind: 'stat'; unit: Unit; value: number; label?: string | undefined; source?: string | undefined }
+  | { kind: 'comparison'; unit: Unit; values: SeriesValue[]; label?: string | undefined; source?: string | undefined }
+  | { kind: 'trend'; unit: Unit; points: SeriesValue[]; label?: string | undefined; source?: string | undefined };
+
+export interface ViewOptions {
+  locale: string;
+  /** The colours a static output is drawn in; the elements take theirs from CSS tokens instead. */
+  theme?: StaticTheme | undefined;
+}
+
+/** A value as a chart shows it. */
+export interface ShownValue extends SeriesValue {
+  /** The value in its unit, hedged as the source hedges it: "more than 10,000". */
+  shown: string;
+}
+
+/** One bar of a comparison. */
+export interface Bar extends ShownValue {
+  /** The bar's length as a share of the full track, 0–1. */
+  share: number;
+  /** The bar the call-out is about. */
+  highlighted: boolean;
+}
+
+/** The chart's data as a table, for readers of tables (screen readers, no-CSS). */
+export interface DataTable {
+  caption: string;
+  headers: [string, string];
+  rows: Array<[string, string]>;
+}
+
+/** Where the articles disagree or a figure needs explaining. */
+export interface Note {
+  /** The disclosure's summary: "Sources differ on this figure" or "About this figure". */
+  title: string;
+  paragraphs: string[];
+}
+
+export interface CommonView {
+  palette: Palette;
+  /** The short title; an author's own values may have none. */
+  label?: string | undefined;
+  /** The one-sentence finding, in the dataset's words. */
+  statement?: string | undefined;
+  /** The figure or the chart's values in words: "nearly 9 in 10", "No micro-credentials 36%, With … 77%". */
+  summary: string;
+  /** The label and summary in one sentence, for assistive technology and image descriptions. */
+  sentence: string;
+  note?: Note | undefined;
+  source?: SourceLine | undefined;
+}
+
+export interface StatView extends CommonView {
+  kind: 'stat';
+  unit: Unit;
+  /** "Nearly", "More than": shown small above the figure. */
+  hedge?: string | undefined;
+  /** The headline figure: "9 in 10", "90%", "+10–15%". */
+  figure: string;
+}
+
+export interface ComparisonView extends CommonView {
+  kind: 'comparison';
+  unit: Unit;
+  bars: Bar[];
+  callout?: Callout | undefined;
+  table: DataTable;
+}
+
+export interface TrendView extends CommonView {
+  kind: 'trend';
+  unit: Unit;
+  points: ShownValue[];
+  /** The value at the top of the vertical scale, and the scale's two labels. */
+  top: number;
+  topLabel: string;
+  zeroLabel: string;
+  callout?: Callout | undefined;
+  table: DataTable;
+}
+
+export type WidgetView = StatView | ComparisonView | TrendView;
+export type ViewOfKind<K extends WidgetView['kind']> = Extract<WidgetView, { kind: K }>;
+
+/** A bundled finding, as opposed to an author's own values. */
+export const isFinding = (subject: Finding | OwnValues): subject is Finding => 'id' in subject;
+
+function noteOf(finding: Finding): Note | undefined {
+  const paragraphs = [finding.note, ...(finding.conflictingValues ?? []).map((entry) => entry.detail)].filter(
+    (paragraph): paragraph is string => paragraph !== undefined,
+  );
+  if (!paragraphs.length) return undefined;
+  return { title: finding.conflictingValues ? 'Sources differ on this figure' : 'About this figure', paragraphs };
+}
+
+/** What every kind of view says around its figure: label, statement, note and source line. */
+export function commonView(subject: Finding | OwnValues, options: ViewOptions): Omit<CommonView, 'summary' | 'sentence'> {
+  const { locale } = options;
+  return {
+    palette: PALETTES[options.theme ?? 'light'],
+    label: subject.label,
+    ...(isFinding(subject)
+      ? { statement: subject.statement, note: noteOf(subject), source: findingSource(subject, locale) }
+      : { source: ownSource(subject) }),
+  };
+}
+
+/** A value with the text a chart prints for it. */
+export function shownValue(entry: SeriesValue, unit: Unit, locale: string): ShownValue {
+  return { ...entry, shown: formatQualified(entry, unit, locale) };
+}
+
+/** An author's own `source`: linked only when it is an http(s) URL. */
+function ownSource(own: OwnValues): SourceLine | undefined {
+  const text = own.source?.trim();
+  if (!text) return undefined;
+  return { prefix: 'Source:', parts: [text], href: safeLink(text) };
+}
+
+/** An http(s) URL to link a source to; anything else (javascript:, data:, text) stays plain text. */
+export function safeLink(raw: string): string | undefined {
+  if (!/^https?:\/\//i.test(raw.trim())) return undefined;
+  try {
+    const url = new URL(raw.trim());
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
