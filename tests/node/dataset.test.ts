@@ -59,6 +59,14 @@ describe('the shipped dataset', () => {
     for (const finding of dataset.findings) assert.ok(finding.sources.length > 0, finding.id);
   });
 
+  it('links every seeAlso both ways', () => {
+    const seeAlso = new Map(dataset.findings.map((finding) => [finding.id, finding.seeAlso ?? []]));
+    const oneWay = dataset.findings.flatMap((finding) =>
+      (finding.seeAlso ?? []).filter((id) => !seeAlso.get(id)?.includes(finding.id)).map((id) => `${finding.id} → ${id}`),
+    );
+    assert.deepEqual(oneWay, []);
+  });
+
   it('keeps every figure within its unit’s range', () => {
     for (const finding of dataset.findings) {
       for (const figure of figuresOf(finding)) {
