@@ -131,6 +131,21 @@ describe('the shipped dataset', () => {
     assert.ok(dataset.findings.some((finding) => finding.confidence === 'doubtful'));
   });
 
+  it('gives a comparison that is not comparable a short reason and no claimed difference', () => {
+    for (const finding of dataset.findings) {
+      if (finding.kind !== 'comparison') {
+        assert.equal((finding as { notComparable?: unknown }).notComparable, undefined, finding.id);
+        continue;
+      }
+      // The US respondents are part of every global sample in the data: such a comparison is never like for like.
+      if (finding.region === 'global-and-united-states') assert.ok(finding.notComparable, `${finding.id}: needs notComparable`);
+      if (finding.notComparable === undefined) continue;
+      assert.ok(finding.notComparable.length < 160, `${finding.id}: notComparable is shown in place of the difference; keep it short`);
+      assert.doesNotMatch(finding.notComparable, /\d/, `${finding.id}: notComparable gives the reason, not figures`);
+      assert.doesNotMatch(finding.statement, /\b(than|less|more|higher|lower|fewer|gap|ahead|behind|points?)\b/i, `${finding.id}: the statement must not claim a difference`);
+    }
+  });
+
   it('draws a phrasing-only value at the phrasing’s own reading', () => {
     const entries = dataset.findings.flatMap((finding) =>
       (finding.kind === 'stat' ? [finding] : finding.kind === 'comparison' ? finding.values : finding.points).map((entry) => ({
