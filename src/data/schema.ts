@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import {
   AUDIENCES,
+  CONFIDENCES,
   FINDING_KINDS,
   QUALIFIERS,
   REGIONS,
@@ -21,6 +22,7 @@ export const regionSchema = z.enum(REGIONS);
 export const qualifierSchema = z.enum(QUALIFIERS);
 export const tagSchema = z.enum(TAGS);
 export const reportKindSchema = z.enum(REPORT_KINDS);
+export const confidenceSchema = z.enum(CONFIDENCES);
 
 /**
  * Words the machine-translated article uses for "micro-credential". None may
@@ -56,6 +58,9 @@ const sentence = ownText.superRefine((text, ctx) => {
     ctx.addIssue({ code: 'custom', message: 'must be a single sentence' });
   }
 });
+
+/** `notComparable` is shown in place of a chart's difference call-out, so it stays short. */
+export const NOT_COMPARABLE_MAX = 160;
 
 const number = z.number().refine(Number.isFinite, 'must be a finite number');
 const sourceIds = z.array(kebabId).min(1, 'must name at least one source');
@@ -108,6 +113,11 @@ const valueFields = {
   qualifier: qualifierSchema.optional(),
   /** How an article words it ("nine in ten", "three-quarters"). */
   phrasing: ownText.optional(),
+  /**
+   * The articles give only the phrasing ("one in three"), no number: `value` is
+   * the phrasing's arithmetic reading, for drawing only. Requires `phrasing`.
+   */
+  phrasingOnly: z.literal(true).optional(),
 };
 
 const conflictingValueSchema = z.strictObject({
@@ -127,7 +137,10 @@ const findingBase = {
   sources: sourceIds,
   tags: z.array(tagSchema).min(1, 'must have at least one tag'),
   note: ownText.optional(),
+  /** `doubtful` where the note doubts the figure; requires the note. */
+  confidence: confidenceSchema.optional(),
   conflictingValues: z.array(conflictingValueSchema).optional(),
+  /** Related findings; every link is two-way. */
   seeAlso: z.array(kebabId).optional(),
 };
 
@@ -145,6 +158,13 @@ export const comparisonFindingSchema = z.strictObject({
   ...findingBase,
   kind: z.literal('comparison'),
   values: z.array(comparisonValueSchema).min(2, 'a comparison needs at least two values'),
+  /**
+   * Why the values are not directly comparable (different questions, overlapping
+   * samples), in one short sentence; shown instead of the difference between them.
+   */
+  notComparable: sentence
+    .refine((text) => text.length < NOT_COMPARABLE_MAX, `must be shorter than ${NOT_COMPARABLE_MAX} characters`)
+    .optional(),
 });
 
 export const trendPointSchema = z.strictObject({
@@ -184,6 +204,15 @@ function numbersOf(finding: FindingInput): Array<{ path: (string | number)[]; va
   return found;
 }
 
+/** Every value entry a finding holds (the stat itself, comparison values, trend points), with its path. */
+function valueEntriesOf(
+  finding: FindingInput,
+): Array<{ path: (string | number)[]; entry: { phrasing?: string | undefined; phrasingOnly?: true | undefined } }> {
+  if (finding.kind === 'stat') return [{ path: [], entry: finding }];
+  if (finding.kind === 'comparison') return finding.values.map((entry, i) => ({ path: ['values', i], entry }));
+  return finding.points.map((entry, i) => ({ path: ['points', i], entry }));
+}
+
 export const datasetSchema = z
   .strictObject({
     sources: z.array(sourceSchema).min(1),
@@ -204,9 +233,11 @@ export const datasetSchema = z
       reportIdSet.add(report.id);
     });
     const findingIdSet = new Set<string>();
+    const findingById = new Map<string, FindingInput>();
     dataset.findings.forEach((finding, i) => {
       if (findingIdSet.has(finding.id)) issue(['findings', i, 'id'], `duplicate finding id "${finding.id}"`);
       findingIdSet.add(finding.id);
+      if (!findingById.has(finding.id)) findingById.set(finding.id, finding);
     });
 
     const checkSources = (ids: readonly string[], path: (string | number)[]) =>
@@ -234,10 +265,22 @@ export const datasetSchema = z
       if (new Set(finding.sources).size !== finding.sources.length) issue(at('sources'), 'names a source twice');
       if (new Set(finding.tags).size !== finding.tags.length) issue(at('tags'), 'names a tag twice');
       finding.conflictingValues?.forEach((entry, j) => checkSources(entry.sources, at('conflictingValues', j, 'sources')));
+      if (finding.seeAlso && new Set(finding.seeAlso).size !== finding.seeAlso.length) issue(at('seeAlso'), 'names a finding twice');
       finding.seeAlso?.forEach((id, j) => {
         if (id === finding.id) issue(at('seeAlso', j), 'must not name the finding itself');
         else if (!findingIdSet.has(id)) issue(at('seeAlso', j), `unknown finding id "${id}"`);
+        else if (!findingById.get(id)?.seeAlso?.includes(finding.id)) {
+          issue(at('seeAlso', j), `seeAlso "${finding.id}" → "${id}" is one-way: add "${finding.id}" to the seeAlso of "${id}"`);
+        }
       });
+      if (finding.confidence === 'doubtful' && finding.note === undefined) {
+        issue(at('confidence'), 'a doubtful finding needs a note saying why it is doubted');
+      }
+      for (const { path, entry } of valueEntriesOf(finding)) {
+        if (entry.phrasingOnly && entry.phrasing === undefined) {
+          issue(at(...path, 'phrasingOnly'), 'phrasingOnly needs the phrasing the articles give (add `phrasing`)');
+        }
+      }
 
       const range = UNIT_RANGES[finding.unit];
       for (const { path, value } of numbersOf(finding)) {

@@ -11,7 +11,7 @@ import type {
   trendFindingSchema,
   trendPointSchema,
 } from './schema.js';
-import type { AUDIENCES, FINDING_KINDS, QUALIFIERS, REGIONS, TAGS, UNITS } from './vocabulary.js';
+import type { AUDIENCES, CONFIDENCES, FINDING_KINDS, QUALIFIERS, REGIONS, TAGS, UNITS } from './vocabulary.js';
 
 export type Dataset = z.infer<typeof datasetSchema>;
 export type Source = z.infer<typeof sourceSchema>;
@@ -29,3 +29,4 @@ export type Audience = (typeof AUDIENCES)[number];
 export type Region = (typeof REGIONS)[number];
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type Tag = (typeof TAGS)[number];
+export type Confidence = (typeof CONFIDENCES)[number];

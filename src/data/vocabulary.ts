@@ -59,6 +59,13 @@ export const TAGS = [
   'career-academy',
 ] as const;
 
+/**
+ * How firmly a finding's figure can be stated. Absent means as firmly as the
+ * articles state it; `doubtful` means the dataset's own note doubts it (the
+ * note says why), and the elements mark it.
+ */
+export const CONFIDENCES = ['doubtful'] as const;
+
 /** What a report is: an opinion survey, or a provider's own programme figures. */
 export const REPORT_KINDS = ['survey', 'programme-figures'] as const;
 

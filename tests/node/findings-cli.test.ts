@@ -21,7 +21,7 @@ describe('npm run findings', () => {
 
   it('shows the figures as a reader writes them', () => {
     assert.match(output, /^students-want-credit-bearing \*\s+trend\s+55% \(2023\) → 94% \(2025\)/m);
-    assert.match(output, /^career-academy-students-enrolled\s+stat\s+more than 10,000/m);
+    assert.match(output, /^career-academy-students-enrolled \*\s+stat\s+more than 10,000/m);
   });
 
   it('counts findings by report and by kind', () => {

@@ -83,6 +83,86 @@ describe('dataset schema', () => {
       });
       assert.match(errors, /finding "entry-level-raise" → seeAlso\[0\]: unknown finding id "entry-level-raises"/);
     });
+
+    it('rejects a one-way see-also link, naming the finding that lacks the way back', () => {
+      const errors = errorsAfter((dataset) => {
+        findingById(dataset, 'entry-level-confidence-to-adapt').seeAlso = [];
+      });
+      assert.match(
+        errors,
+        /finding "entry-level-worried-pace-of-change" → seeAlso\[0\]: seeAlso "entry-level-worried-pace-of-change" → "entry-level-confidence-to-adapt" is one-way: add "entry-level-worried-pace-of-change" to the seeAlso of "entry-level-confidence-to-adapt"/,
+      );
+    });
+
+    it('rejects a see-also link to itself or named twice', () => {
+      const errors = errorsAfter((dataset) => {
+        findingById(dataset, 'entry-level-raise').seeAlso = ['entry-level-raise'];
+        findingById(dataset, 'entry-level-worried-pace-of-change').seeAlso = [
+          'entry-level-confidence-to-adapt',
+          'entry-level-confidence-to-adapt',
+        ];
+      });
+      assert.match(errors, /finding "entry-level-raise" → seeAlso\[0\]: must not name the finding itself/);
+      assert.match(errors, /finding "entry-level-worried-pace-of-change" → seeAlso: names a finding twice/);
+    });
+  });
+
+  describe('doubt, comparability and phrasing', () => {
+    it('rejects a doubtful finding without a note saying why', () => {
+      const errors = errorsAfter((dataset) => {
+        const finding = findingById(dataset, 'entry-level-raise');
+        finding.confidence = 'doubtful';
+        delete finding.note;
+      });
+      assert.match(errors, /finding "entry-level-raise" → confidence: a doubtful finding needs a note/);
+    });
+
+    it('rejects a confidence outside the vocabulary', () => {
+      const errors = errorsAfter((dataset) => {
+        Object.assign(findingById(dataset, 'entry-level-raise'), { confidence: 'unsure' });
+      });
+      assert.match(errors, /finding "entry-level-raise" → confidence: .*"doubtful"/);
+    });
+
+    it('rejects phrasingOnly without a phrasing, on a stat and on a comparison value', () => {
+      const errors = errorsAfter((dataset) => {
+        Object.assign(findingById(dataset, 'entry-level-raise'), { phrasingOnly: true });
+        const comparison = findingById(dataset, 'leaders-adoption-challenges');
+        if (comparison.kind === 'comparison' && comparison.values[2]) comparison.values[2].phrasingOnly = true;
+      });
+      assert.match(errors, /finding "entry-level-raise" → phrasingOnly: phrasingOnly needs the phrasing/);
+      assert.match(errors, /finding "leaders-adoption-challenges" → values\[2\]\.phrasingOnly: phrasingOnly needs the phrasing/);
+    });
+
+    it('rejects phrasingOnly set to false (leave it out instead)', () => {
+      const errors = errorsAfter((dataset) => {
+        Object.assign(findingById(dataset, 'students-internships'), { phrasingOnly: false });
+      });
+      assert.match(errors, /finding "students-internships" → phrasingOnly: /);
+    });
+
+    it('rejects notComparable on a finding that is not a comparison', () => {
+      const errors = errorsAfter((dataset) => {
+        Object.assign(findingById(dataset, 'entry-level-raise'), { notComparable: 'The groups differ.' });
+      });
+      assert.match(errors, /finding "entry-level-raise"/);
+      assert.match(errors, /notComparable/);
+    });
+
+    it('rejects a notComparable that is not one short sentence', () => {
+      const tooLong = `The two groups ${'answered rather differently worded questions '.repeat(4)}in the survey.`;
+      for (const [text, message] of [
+        ['The groups differ', /must be one sentence ending with a full stop/],
+        ['The groups differ. The samples overlap.', /must be a single sentence/],
+        [tooLong, /must be shorter than 160 characters/],
+      ] as const) {
+        const errors = errorsAfter((dataset) => {
+          const finding = findingById(dataset, 'leaders-career-outcomes-by-offering');
+          if (finding.kind === 'comparison') finding.notComparable = text;
+        });
+        assert.match(errors, new RegExp(`finding "leaders-career-outcomes-by-offering" → notComparable: ${message.source}`));
+      }
+    });
   });
 
   describe('values', () => {
