@@ -1,5 +1,41 @@
 // Custom Elements Manifest: read from the source by @custom-elements-manifest/analyzer,
-// shipped in the package and used by Storybook for docs and controls.
+// shipped in the package and used by Storybook for docs and controls. Run under tsx
+// (`npm run manifest`), so the palette's TypeScript module can be read here.
+import { PALETTES } from './src/view/palette.ts';
+
+/** The theme tokens and the palette colour each one defaults to. */
+const PALETTE_TOKENS = {
+  '--mcw-accent': 'accent',
+  '--mcw-text-color': 'text',
+  '--mcw-muted-color': 'muted',
+  '--mcw-surface': 'surface',
+  '--mcw-border-color': 'border',
+  '--mcw-track-color': 'track',
+  '--mcw-error-color': 'error',
+  '--mcw-error-surface': 'errorSurface',
+};
+
+/**
+ * Gives each theme token its default from the palette the elements use, with the dark
+ * theme's in the description: documented once in the source, never a second copy of a colour.
+ */
+function paletteDefaults() {
+  return {
+    name: 'palette-defaults',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          for (const property of declaration.cssProperties ?? []) {
+            const key = PALETTE_TOKENS[property.name];
+            if (!key) continue;
+            property.default = PALETTES.light[key];
+            property.description = `${property.description.replace(/\.?$/, '')} (dark theme: ${PALETTES.dark[key]}).`;
+          }
+        }
+      }
+    },
+  };
+}
 
 /** Reactive state declared with Lit's `state: true`, which the analyzer lists as public attributes. */
 const INTERNAL_STATE = new Set(['chartWidth']);
@@ -29,5 +65,5 @@ export default {
   exclude: ['src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [publicMembersOnly()],
+  plugins: [publicMembersOnly(), paletteDefaults()],
 };

@@ -1,8 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyLiterals } from './build/minify-literals.js';
 import { renderEndpoint } from './build/render-endpoint.js';
 
 const server = { host: '127.0.0.1', port: 5173 };
+
+/** The one-file builds carry only the data the elements show (see src/data/widgets-dataset.ts). */
+const widgetsData = {
+  alias: [{ find: /^\.\/dataset\.generated\.js$/, replacement: fileURLToPath(new URL('./src/data/dataset.widgets.generated.ts', import.meta.url)) }],
+};
 
 /**
  * `vite` (npm start) serves the site. Two library builds, chosen by --mode:
@@ -14,6 +20,7 @@ const server = { host: '127.0.0.1', port: 5173 };
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'cdn') {
     return {
+      resolve: widgetsData,
       plugins: [minifyLiterals()],
       build: {
         outDir: 'dist/cdn',
@@ -52,6 +59,7 @@ export default defineConfig(({ mode }): UserConfig => {
     // dist/embed.html: one widget per page, for iframes. Relative URLs, so dist/ can live under any path.
     return {
       base: './',
+      resolve: widgetsData,
       plugins: [minifyLiterals()],
       build: {
         outDir: 'dist',

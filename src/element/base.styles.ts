@@ -80,6 +80,14 @@ export const baseStyles = [themeTokens, css`
     margin: 0.75em 0 0;
   }
 
+  /* A figure in doubt says so where the figure is, not only in the note. */
+  .doubt {
+    margin: 0.5em 0 0;
+    font-size: 0.875em;
+    font-weight: 650;
+    color: var(--_error);
+  }
+
   .note {
     margin-block-start: 0.75em;
     font-size: 0.875em;

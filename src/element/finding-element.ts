@@ -5,7 +5,7 @@ import type { OwnValues, ViewOfKind, ViewOptions } from '../view/model.js';
 import type { SourceLine } from '../view/source.js';
 import { TAG_FOR_KIND } from '../view/widgets.js';
 import { asText, isBlank, parseTheme, parseUnit, quote, type Parsed } from './input.js';
-import { LocaleController } from './locale.js';
+import { resolveLocale } from './locale.js';
 
 export type FindingOfKind<K extends FindingKind> = Extract<Finding, { kind: K }>;
 export type OwnValuesOfKind<K extends FindingKind> = Extract<OwnValues, { kind: K }>;
@@ -18,6 +18,30 @@ type Resolved<K extends FindingKind> = { ok: true; view: ViewOfKind<K> } | { ok:
  * the note and the source line around the figure its subclass draws. Every
  * problem becomes a visible error state with one console warning; nothing
  * thrown while rendering escapes it.
+ *
+ * What every widget shares, documented once here and listed under each
+ * element in the manifest (the theme colours' defaults come from the palette):
+ *
+ * @csspart base - The card (a `figure`).
+ * @csspart label - The short title.
+ * @csspart statement - The one-sentence finding.
+ * @csspart doubt - "Doubtful figure", beside a figure the articles give reason to doubt.
+ * @csspart note - The disclosure explaining a disagreement between sources or an ambiguity (open when the figure is doubtful).
+ * @csspart source - The source line: report, who was asked, which articles report it.
+ * @csspart error - The message shown instead of the widget when the input is wrong.
+ *
+ * @cssproperty --mcw-accent - Accent colour of every widget.
+ * @cssproperty --mcw-text-color - Text colour.
+ * @cssproperty --mcw-muted-color - Colour of the source line, notes and axis labels.
+ * @cssproperty --mcw-surface - Card background.
+ * @cssproperty --mcw-border-color - Card border and grid lines.
+ * @cssproperty --mcw-error-color - Text and border of the error state, and the doubt mark.
+ * @cssproperty --mcw-error-surface - Background of the error state.
+ * @cssproperty [--mcw-radius=8px] - Corner radius.
+ * @cssproperty [--mcw-padding=1rem] - Inner spacing of the card.
+ * @cssproperty [--mcw-margin-block=1rem] - Space above and below the element.
+ * @cssproperty [--mcw-font-family=inherit] - Font family; by default the page's.
+ * @cssproperty [--mcw-font-size=16px] - Base font size; everything scales from it.
  */
 export abstract class FindingElement<K extends FindingKind> extends LitElement {
   // Declared without decorators: Lit's decorator helpers would cost every page about 0.7 KB gzip.
@@ -69,7 +93,6 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
   private resolved: Resolved<K> = { ok: false, problem: 'not rendered yet' };
   private warned = new Set<string>();
   private announcedProblem?: string;
-  private readonly localeController = new LocaleController(this, (problem) => this.warnOnce(problem));
 
   /** What is wrong with the element's input, or undefined when it renders normally. */
   get problem(): string | undefined {
@@ -88,7 +111,9 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const locale = this.localeController.resolve(asText(this.locale));
+    // Resolved here, not in a controller's hostUpdate: willUpdate also runs when rendering on a server.
+    const { locale, problem } = resolveLocale(asText(this.locale), this);
+    if (problem) this.warnOnce(problem);
     try {
       this.resolved = this.resolve(locale);
     } catch (error) {
@@ -174,9 +199,10 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
     const label = view.label ? html`<figcaption part="label" class="label" dir="auto">${view.label}</figcaption>` : nothing;
     return html`<figure part="base" class="card">
       ${this.labelFirst ? label : nothing} ${this.renderFigure(view)} ${this.labelFirst ? nothing : label}
+      ${view.doubt ? html`<p part="doubt" class="doubt">${view.doubt}</p>` : nothing}
       ${view.statement ? html`<p part="statement" class="statement" dir="auto">${view.statement}</p>` : nothing}
       ${view.note
-        ? html`<details part="note" class="note">
+        ? html`<details part="note" class="note" ?open=${!!view.doubt}>
             <summary>${view.note.title}</summary>
             ${view.note.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
           </details>`

@@ -2,7 +2,6 @@
  * Which locale an element writes numbers in: its `locale` attribute, else the
  * nearest `lang` (crossing shadow roots), else English.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { canonicalLocale, FALLBACK_LOCALE } from '../view/locale.js';
 
 /** The `lang` of the closest ancestor that has one, crossing shadow roots. */
@@ -31,41 +30,4 @@ export function resolveLocale(attribute: string | null | undefined, element: Ele
   }
   const lang = nearestLang(element);
   return { locale: (lang && canonicalLocale(lang)) || FALLBACK_LOCALE };
-}
-
-// One observer for every connected widget: a page of a thousand widgets watches <html lang> once.
-const hostsWatchingLang = new Set<ReactiveControllerHost>();
-let langObserver: MutationObserver | undefined;
-
-/**
- * The host's locale: `resolve()` (called from `willUpdate`, which also runs
- * when rendering on a server) picks it and reports an author's invalid tag
- * once through `warn`; while connected, a change of the document's `lang`
- * re-renders the host, as a page that switches language expects.
- */
-export class LocaleController implements ReactiveController {
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly warn: (problem: string) => void,
-  ) {
-    host.addController(this);
-  }
-
-  /** The locale for this render, from the `locale` attribute, else the nearest `lang`, else English. */
-  resolve(attribute: string | undefined): string {
-    const choice = resolveLocale(attribute, this.host);
-    if (choice.problem) this.warn(choice.problem);
-    return choice.locale;
-  }
-
-  hostConnected(): void {
-    hostsWatchingLang.add(this.host);
-    if (langObserver) return;
-    langObserver = new MutationObserver(() => hostsWatchingLang.forEach((host) => host.requestUpdate()));
-    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-  }
-
-  hostDisconnected(): void {
-    hostsWatchingLang.delete(this.host);
-  }
 }

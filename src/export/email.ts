@@ -44,6 +44,7 @@ function figure(view: WidgetView, inner: number): string {
       return (
         (view.hedge ? p(`margin:0;font-size:14px;font-weight:bold;color:${palette.accent};`, text(view.hedge)) : '') +
         p(`margin:0;font-size:44px;line-height:1.1;font-weight:bold;color:${palette.accent};`, text(view.figure)) +
+        (view.exact ? p(`margin:2px 0 0;font-size:20px;font-weight:bold;color:${palette.accent};`, text(view.exact)) : '') +
         p(`margin:8px 0 0;font-size:17px;line-height:1.3;font-weight:bold;color:${palette.text};`, text(view.label ?? ''))
       );
     case 'comparison':
@@ -51,7 +52,8 @@ function figure(view: WidgetView, inner: number): string {
         title +
         sentence +
         view.bars.map((entry) => bar(entry, entry.highlighted ? palette.accent : barColor(palette), inner, palette)).join('') +
-        callout(view.callout, palette)
+        callout(view.callout, palette) +
+        (view.notComparable ? p(`margin:12px 0 0;font-size:15px;color:${palette.text};`, text(view.notComparable)) : '')
       );
     case 'trend': {
       // Email has no SVG: a trend becomes one bar per point, on the chart's own scale, the latest highlighted.
@@ -74,6 +76,7 @@ export function renderEmail(view: WidgetView, width: number): string {
   const inner = width - 2 * PADDING - 2;
   const body =
     figure(view, inner) +
+    (view.doubt ? p(`margin:8px 0 0;font-size:14px;font-weight:bold;color:${palette.error};`, text(view.doubt)) : '') +
     (view.statement ? p(`margin:12px 0 0;font-size:16px;line-height:1.45;color:${palette.text};`, text(view.statement)) : '') +
     (view.note ? p(`margin:10px 0 0;font-size:13px;line-height:1.4;color:${palette.muted};`, `<strong>Note:</strong> ${text(view.note.paragraphs.join(' '))}`) : '') +
     (view.source

@@ -15,10 +15,13 @@ import { sourceText } from '../view/source.js';
 export function fallbackHtml(view: WidgetView): string {
   const lead =
     view.kind === 'stat'
-      ? `<strong>${escapeHtml(`${view.hedge ? `${view.hedge} ` : ''}${view.figure}`)}</strong>${view.label ? ` ${escapeHtml(view.label)}.` : ''}`
+      ? `<strong>${escapeHtml(`${view.hedge ? `${view.hedge} ` : ''}${view.figure}${view.exact ? ` (${view.exact})` : ''}`)}</strong>${view.label ? ` ${escapeHtml(view.label)}.` : ''}`
       : `<strong>${escapeHtml(view.label ?? view.table.caption)}:</strong> ${escapeHtml(view.summary)}.`;
-  const callout = view.kind === 'comparison' && view.callout ? ` ${escapeHtml(`${view.callout.strong} ${view.callout.rest}`)}.` : '';
+  // No disclosure here: a doubtful figure carries its reason in the text.
+  const doubt = view.doubt ? ` <em>${escapeHtml(view.doubt)}.</em> ${escapeHtml(view.note?.paragraphs.join(' ') ?? '')}` : '';
+  const callout =
+    view.kind !== 'comparison' ? '' : view.callout ? ` ${escapeHtml(`${view.callout.strong} ${view.callout.rest}`)}.` : view.notComparable ? ` ${escapeHtml(view.notComparable)}` : '';
   const statement = view.statement ? ` ${escapeHtml(view.statement)}` : '';
   const source = view.source ? ` <small>${escapeHtml(view.source.prefix ? sourceText(view.source) : `Source: ${sourceText(view.source)}`)}.</small>` : '';
-  return `<p>${lead}${callout}${statement}${source}</p>`;
+  return `<p>${lead}${doubt}${callout}${statement}${source}</p>`;
 }

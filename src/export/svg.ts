@@ -105,6 +105,7 @@ export function renderSvg(view: WidgetView, width: number, id: string): string {
   if (view.kind === 'stat') {
     if (view.hedge) layout.paragraph(view.hedge, 14, palette.accent, { weight: '700' });
     layout.paragraph(view.figure, 46, palette.accent, { weight: '800' });
+    if (view.exact) layout.paragraph(view.exact, 20, palette.accent, { weight: '700' });
     layout.paragraph(label, 18, palette.text, { weight: '700', gap: 2 });
   } else {
     layout.paragraph(label, 18, palette.text, { weight: '700' });
@@ -132,7 +133,9 @@ export function renderSvg(view: WidgetView, width: number, id: string): string {
     );
   }
 
+  if (view.doubt) layout.paragraph(view.doubt, 14, palette.error, { weight: '700', gap: 4 });
   if (view.kind !== 'stat' && view.callout) layout.emphasised(view.callout.strong, view.callout.rest, 16, palette.text, palette.accent);
+  if (view.kind === 'comparison' && view.notComparable) layout.paragraph(view.notComparable, 15, palette.text, { gap: 8 });
   if (view.statement) layout.paragraph(view.statement, 16, palette.text, { gap: 6 });
   if (view.note) layout.paragraph(`Note: ${view.note.paragraphs.join(' ')}`, 13, palette.muted, { gap: 2 });
   if (view.source) {

@@ -1,4 +1,7 @@
-/** The headline figure of a stat, as the stat-card and the exports show it: "9 in 10", "+10–15%", "More than 25,000". */
+/**
+ * The headline figure of a stat, as the stat-card and the exports show it: "9 in 10", "+10–15%", "More than 25,000",
+ * with the exact figure beside a phrase ("9 in 10" · "90%") and only the phrase where the articles give no number.
+ */
 import type { Qualifier, Unit } from '../data/types.js';
 import { formatRange, formatValue, QUALIFIER_WORDS } from './format.js';
 
@@ -7,6 +10,8 @@ export interface StatFigure {
   valueTo?: number | undefined;
   qualifier?: Qualifier | undefined;
   phrasing?: string | undefined;
+  /** The articles give only the phrasing; `value` is its reading, never shown as reported. */
+  phrasingOnly?: true | undefined;
   unit: Unit;
 }
 
@@ -25,15 +30,24 @@ export function ratioPhrasing(phrasing: string | undefined): { hedge?: string; r
   return { ...(hedge ? { hedge } : {}), ratio: `${part} in ${whole}` };
 }
 
-/** The hedge ("Nearly", shown small) and the figure ("9 in 10", shown large). */
-export function headline(stat: StatFigure, locale: string): { hedge?: string | undefined; figure: string } {
+export interface Headline {
+  /** "Nearly", "More than": shown small above the figure. */
+  hedge?: string | undefined;
+  /** Shown large: "9 in 10", "90%", "Three-quarters". */
+  figure: string;
+  /** The reported number where the figure is a phrase for it: "90%" beside "9 in 10". */
+  exact?: string | undefined;
+}
+
+/** The hedge, the figure, and the exact number where the figure is only a phrase for it. */
+export function headline(stat: StatFigure, locale: string): Headline {
   const ratio = ratioPhrasing(stat.phrasing);
-  if (ratio) return { hedge: ratio.hedge, figure: ratio.ratio };
-  return {
-    hedge: stat.qualifier && capitalised(QUALIFIER_WORDS[stat.qualifier]),
-    figure:
-      stat.valueTo === undefined
-        ? formatValue(stat.value, stat.unit, locale)
-        : formatRange(stat.value, stat.valueTo, stat.unit, locale),
-  };
+  const number =
+    stat.valueTo === undefined ? formatValue(stat.value, stat.unit, locale) : formatRange(stat.value, stat.valueTo, stat.unit, locale);
+  if (stat.phrasingOnly) {
+    // A phrase is all the articles give ("one in three"): show it, never its arithmetic reading.
+    return ratio ? { hedge: ratio.hedge, figure: ratio.ratio } : { figure: capitalised(stat.phrasing ?? number) };
+  }
+  if (ratio) return { hedge: ratio.hedge, figure: ratio.ratio, exact: number };
+  return { hedge: stat.qualifier && capitalised(QUALIFIER_WORDS[stat.qualifier]), figure: number };
 }

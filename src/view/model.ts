@@ -19,6 +19,9 @@ export interface SeriesValue {
   label: string;
   value: number;
   qualifier?: Qualifier | undefined;
+  /** How an article words it; shown instead of the number when `phrasingOnly`. */
+  phrasing?: string | undefined;
+  phrasingOnly?: true | undefined;
 }
 
 /** An author's own values, already checked (see the elements' input parsing). */
@@ -72,6 +75,8 @@ export interface CommonView {
   /** The label and summary in one sentence, for assistive technology and image descriptions. */
   sentence: string;
   note?: Note | undefined;
+  /** "Doubtful figure": shown with the figure when the figure itself is in doubt (the note says why). */
+  doubt?: string | undefined;
   source?: SourceLine | undefined;
 }
 
@@ -80,15 +85,20 @@ export interface StatView extends CommonView {
   unit: Unit;
   /** "Nearly", "More than": shown small above the figure. */
   hedge?: string | undefined;
-  /** The headline figure: "9 in 10", "90%", "+10–15%". */
+  /** The headline figure: "9 in 10", "90%", "+10–15%", "Three-quarters". */
   figure: string;
+  /** The reported number, where the figure is a phrase for it: "90%" beside "9 in 10". */
+  exact?: string | undefined;
 }
 
 export interface ComparisonView extends CommonView {
   kind: 'comparison';
   unit: Unit;
   bars: Bar[];
+  /** The gap, called out; never present when the values are not directly comparable. */
   callout?: Callout | undefined;
+  /** Why the values are not directly comparable, shown in place of the call-out. */
+  notComparable?: string | undefined;
   table: DataTable;
 }
 
@@ -125,14 +135,24 @@ export function commonView(subject: Finding | OwnValues, options: ViewOptions): 
     palette: PALETTES[options.theme ?? 'light'],
     label: subject.label,
     ...(isFinding(subject)
-      ? { statement: subject.statement, note: noteOf(subject), source: findingSource(subject, locale) }
+      ? {
+          statement: subject.statement,
+          note: noteOf(subject),
+          doubt: subject.confidence === 'doubtful' ? 'Doubtful figure' : undefined,
+          source: findingSource(subject, locale),
+        }
       : { source: ownSource(subject) }),
   };
 }
 
-/** A value with the text a chart prints for it. */
+/** A value with the text a chart prints for it: the number, or the article's phrase where that is all it gives. */
 export function shownValue(entry: SeriesValue, unit: Unit, locale: string): ShownValue {
-  return { ...entry, shown: formatQualified(entry, unit, locale) };
+  return { ...entry, shown: entry.phrasingOnly && entry.phrasing ? entry.phrasing : formatQualified(entry, unit, locale) };
+}
+
+/** "Label: summary." — marked when the figure is doubtful, so a listener hears it too. */
+export function sentenceOf(title: string, summary: string, doubt: string | undefined): string {
+  return `${title}: ${summary}${doubt ? ' (a doubtful figure)' : ''}.`;
 }
 
 /** An author's own `source`: linked only when it is an http(s) URL. */

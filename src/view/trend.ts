@@ -2,7 +2,7 @@
 import type { TrendFinding } from '../data/types.js';
 import { formatValue } from './format.js';
 import { scaleTop } from './geometry.js';
-import { commonView, isFinding, shownValue, type OwnValues, type TrendView, type ViewOptions } from './model.js';
+import { commonView, isFinding, sentenceOf, shownValue, type OwnValues, type TrendView, type ViewOptions } from './model.js';
 import { trendCallout, trendSummary } from './wording.js';
 
 export function trendView(subject: TrendFinding | Extract<OwnValues, { kind: 'trend' }>, options: ViewOptions): TrendView {
@@ -13,8 +13,9 @@ export function trendView(subject: TrendFinding | Extract<OwnValues, { kind: 'tr
   const top = scaleTop(points.map((point) => point.value), unit);
   const title = subject.label ?? 'Trend';
   const summary = trendSummary(points, unit, locale);
+  const common = commonView(subject, options);
   return {
-    ...commonView(subject, options),
+    ...common,
     kind: 'trend',
     unit,
     points,
@@ -23,7 +24,7 @@ export function trendView(subject: TrendFinding | Extract<OwnValues, { kind: 'tr
     zeroLabel: formatValue(0, unit, locale),
     callout: trendCallout(points, unit, locale),
     summary,
-    sentence: summary ? `${title}: ${summary}.` : title,
+    sentence: summary ? sentenceOf(title, summary, common.doubt) : title,
     table: { caption: title, headers: ['When', 'Value'], rows: points.map((point) => [point.label, point.shown]) },
   };
 }

@@ -61,9 +61,15 @@ describe('<comparison-bar>', () => {
 
     it('shows the statement and source line', async () => {
       const bar = await fixture<ComparisonBar>(html`<comparison-bar finding="dynata-students-stand-out-us-vs-global"></comparison-bar>`);
-      expect(textOf(bar, 'statement')).to.contain('US students are about as confident');
+      expect(textOf(bar, 'statement')).to.contain('both across the eight countries and in the US alone');
       expect(textOf(bar, 'source')).to.contain('3,600 students and employers in 8 countries; US: 306 students');
-      expect(textOf(bar, 'difference')).to.match(/^-3 points for United States compared with All eight countries$/);
+    });
+
+    it('gives no gap for values that are not directly comparable, and says why', async () => {
+      const bar = await fixture<ComparisonBar>(html`<comparison-bar finding="dynata-students-stand-out-us-vs-global"></comparison-bar>`);
+      expect(hasPart(bar, 'difference')).to.equal(false);
+      expect(textOf(bar, 'caveat')).to.match(/^Not directly comparable\. The two figures answer differently worded questions/);
+      expect(shadowOf(bar).querySelector('.row.highlight')).to.equal(null);
     });
   });
 

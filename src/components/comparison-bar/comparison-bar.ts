@@ -15,8 +15,6 @@ const MAX_BARS = 100;
  * @tagname comparison-bar
  * @summary Two or more labelled values as bars on one scale, with the gap between them called out.
  *
- * @csspart base - The card (a `figure`).
- * @csspart label - The short title.
  * @csspart chart - The bars, exposed to assistive technology as one image with a generated description.
  * @csspart row - One labelled bar with its value.
  * @csspart bar-label - The label of one bar.
@@ -24,26 +22,11 @@ const MAX_BARS = 100;
  * @csspart bar - A bar.
  * @csspart value - The figure printed beside a bar.
  * @csspart difference - The call-out of the gap ("+52 points · 2.4×").
- * @csspart statement - The one-sentence finding.
- * @csspart note - The disclosure explaining a disagreement between sources.
- * @csspart source - The source line.
- * @csspart error - The message shown instead of the chart when the input is wrong.
+ * @csspart caveat - Shown instead of the call-out when the values are not directly comparable, saying why.
  *
  * @cssproperty [--mcw-comparison-bar-color=color-mix(accent 55%, surface)] - Colour of the bars.
  * @cssproperty [--mcw-comparison-bar-highlight=var(--mcw-accent)] - Colour of the bar the call-out compares to.
- * @cssproperty [--mcw-track-color=#e6ebf0] - Colour of the empty track (dark theme: #2a3038).
- * @cssproperty [--mcw-accent=#0a5fb4] - Accent colour of every widget (dark theme: #7db9ff).
- * @cssproperty [--mcw-text-color=#1b1f24] - Text colour (dark theme: #eef1f4).
- * @cssproperty [--mcw-muted-color=#4b535d] - Colour of the source line and notes (dark theme: #b9c1cb).
- * @cssproperty [--mcw-surface=#ffffff] - Card background (dark theme: #16191d).
- * @cssproperty [--mcw-border-color=#d3d8de] - Card border (dark theme: #3a414a).
- * @cssproperty [--mcw-error-color=#a4161a] - Text and border of the error state (dark theme: #ffb4ae).
- * @cssproperty [--mcw-error-surface=#fdf0f0] - Background of the error state (dark theme: #3b1d1d).
- * @cssproperty [--mcw-radius=8px] - Corner radius.
- * @cssproperty [--mcw-padding=1rem] - Inner spacing of the card.
- * @cssproperty [--mcw-margin-block=1rem] - Space above and below the element.
- * @cssproperty [--mcw-font-family=inherit] - Font family; by default the page's.
- * @cssproperty [--mcw-font-size=16px] - Base font size; everything scales from it.
+ * @cssproperty --mcw-track-color - Colour of the empty track behind each bar.
  *
  * @fires mcw-error - When the element starts showing an error; `detail.message` says what is wrong.
  */
@@ -81,6 +64,7 @@ export class ComparisonBar extends FindingElement<'comparison'> {
         )}
       </div>
       ${view.callout ? html`<p part="difference" class="difference"><strong>${view.callout.strong}</strong> ${view.callout.rest}</p>` : nothing}
+      ${view.notComparable ? html`<p part="caveat" class="difference">${view.notComparable}</p>` : nothing}
       ${hiddenTable(view.table)}`;
   }
 }

@@ -29,6 +29,13 @@ export const statCardStyles = css`
     line-height: 1.3;
   }
 
+  .exact {
+    display: block;
+    font-size: 0.45em;
+    font-weight: 650;
+    line-height: 1.3;
+  }
+
   .label {
     margin: 0.35em 0 0;
   }

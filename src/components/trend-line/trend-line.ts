@@ -17,32 +17,14 @@ const DEFAULT_WIDTH = 560;
  * @tagname trend-line
  * @summary Values over time as a line (a slope chart for two points), with labelled points and the change called out.
  *
- * @csspart base - The card (a `figure`).
- * @csspart label - The short title.
  * @csspart chart - The SVG chart, exposed to assistive technology as one image with a generated description.
  * @csspart line - The line through the points.
  * @csspart point - A point on the line.
  * @csspart value - A value printed at a point.
  * @csspart axis-label - A time label under the chart.
  * @csspart change - The call-out of the change from first to last ("+39 points since 2023").
- * @csspart statement - The one-sentence finding.
- * @csspart note - The disclosure explaining a disagreement between sources.
- * @csspart source - The source line.
- * @csspart error - The message shown instead of the chart when the input is wrong.
  *
  * @cssproperty [--mcw-trend-line-color=var(--mcw-accent)] - Colour of the line and points.
- * @cssproperty [--mcw-accent=#0a5fb4] - Accent colour of every widget (dark theme: #7db9ff).
- * @cssproperty [--mcw-text-color=#1b1f24] - Text colour (dark theme: #eef1f4).
- * @cssproperty [--mcw-muted-color=#4b535d] - Colour of axis labels, the source line and notes (dark theme: #b9c1cb).
- * @cssproperty [--mcw-surface=#ffffff] - Card background (dark theme: #16191d).
- * @cssproperty [--mcw-border-color=#d3d8de] - Card border and grid lines (dark theme: #3a414a).
- * @cssproperty [--mcw-error-color=#a4161a] - Text and border of the error state (dark theme: #ffb4ae).
- * @cssproperty [--mcw-error-surface=#fdf0f0] - Background of the error state (dark theme: #3b1d1d).
- * @cssproperty [--mcw-radius=8px] - Corner radius.
- * @cssproperty [--mcw-padding=1rem] - Inner spacing of the card.
- * @cssproperty [--mcw-margin-block=1rem] - Space above and below the element.
- * @cssproperty [--mcw-font-family=inherit] - Font family; by default the page's.
- * @cssproperty [--mcw-font-size=16px] - Base font size; everything scales from it.
  *
  * @fires mcw-error - When the element starts showing an error; `detail.message` says what is wrong.
  */
