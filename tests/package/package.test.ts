@@ -149,7 +149,7 @@ export const misspelt = <stat-card findng="entry-level-raise" />;
           }),
         );
         assert.deepEqual(values, [
-          '9 in 10',
+          '9 in 10 90%',
           '+52 points (2.4×) for With credit-bearing micro-credentials compared with No micro-credentials',
           '+39 points since 2023',
         ]);

@@ -90,7 +90,7 @@ describe('the bundle on a hostile page', () => {
     const result = await visit(browser, `${origin}/strict.html`);
     assert.deepEqual(result.violations, []);
     assert.deepEqual(result.errors, []);
-    assert.match(result.texts[0] ?? '', /^9 in 10 Employers who would pay more to start/);
+    assert.match(result.texts[0] ?? '', /^9 in 10 90% Employers who would pay more to start/);
     assert.match(result.texts[2] ?? '', /\+39 points since 2023/);
     assert.match(result.texts[3] ?? '', /there is no finding "no-such-finding"/);
     assert.match(result.texts[4] ?? '', /<img src=x onerror=alert\(1\)>/, 'markup in data is shown as text');
