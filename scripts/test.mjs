@@ -7,6 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureChrome } from './ensure-chrome.mjs';
 
+// `npm test` runs every suite; `npm run test:node|test:browser|test:package` one (the package suite builds first).
+const only = process.argv[2];
+const wanted = (suite) => only === undefined || only === suite;
+if (only !== undefined && !['node', 'browser', 'package'].includes(only)) {
+  console.error(`unknown suite "${only}": use node, browser or package`);
+  process.exit(2);
+}
 const scratch = mkdtempSync(join(tmpdir(), 'mcw-test-'));
 const run = (command, args, env = {}) =>
   spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
@@ -37,23 +44,29 @@ for (const [name, command, args] of [
   }
 }
 
-const nodeCounts = join(scratch, 'node.json');
-const nodeTests = spawnSync('sh', ['-c', 'ls tests/node/*.test.ts'], { encoding: 'utf8' }).stdout.trim().split('\n');
-run(process.execPath, [
-  '--import', 'tsx', '--test',
-  '--test-reporter=spec', '--test-reporter-destination=stdout',
-  '--test-reporter=./scripts/node-test-counter.mjs', `--test-reporter-destination=${nodeCounts}`,
-  ...nodeTests,
-]);
-readTotals(nodeCounts, 'node tests');
+if (wanted('node')) {
+  const nodeCounts = join(scratch, 'node.json');
+  const nodeTests = spawnSync('sh', ['-c', 'ls tests/node/*.test.ts'], { encoding: 'utf8' }).stdout.trim().split('\n');
+  run(process.execPath, [
+    '--import', 'tsx', '--test',
+    '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/node-test-counter.mjs', `--test-reporter-destination=${nodeCounts}`,
+    ...nodeTests,
+  ]);
+  readTotals(nodeCounts, 'node tests');
+}
 
-const browserCounts = join(scratch, 'browser.json');
-ensureChrome();
-run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], { WTR_COUNT_FILE: browserCounts });
-readTotals(browserCounts, 'browser tests');
+if (wanted('browser')) {
+  const browserCounts = join(scratch, 'browser.json');
+  ensureChrome();
+  run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], { WTR_COUNT_FILE: browserCounts });
+  readTotals(browserCounts, 'browser tests');
+}
 
 // The package as users get it: built, packed, installed into an empty project.
-if (run('npm', ['run', '--silent', 'build']) !== 0) {
+if (!wanted('package')) {
+  // Not asked for.
+} else if (run('npm', ['run', '--silent', 'build']) !== 0) {
   totals.failed++;
   steps.push('build (with size budget): failed');
 } else {
