@@ -66,6 +66,7 @@ if (run('npm', ['run', '--silent', 'build']) !== 0) {
     'tests/package/security.test.ts',
     'tests/package/export.test.ts',
     'tests/package/embed.test.ts',
+    'tests/package/pack.test.ts',
   ]);
   readTotals(packageCounts, 'package tests');
 }
