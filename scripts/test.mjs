@@ -67,6 +67,7 @@ if (run('npm', ['run', '--silent', 'build']) !== 0) {
     'tests/package/export.test.ts',
     'tests/package/embed.test.ts',
     'tests/package/pack.test.ts',
+    'tests/package/gallery-embed.test.ts',
   ]);
   readTotals(packageCounts, 'package tests');
 }
