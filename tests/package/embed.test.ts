@@ -58,7 +58,10 @@ ${path === '/late' ? late : resizer}</head><body>
   async function sizedEmbeds(path: string) {
     const page = await browser.newPage();
     await page.goto(`${host.origin}${path}`);
-    await page.waitForFunction(() => ['stat', 'chart', 'bad'].every((id) => document.getElementById(id)?.style.height !== '100px'), { timeout: 10_000 });
+    // On a timeout the assertions below say which iframe kept its first height.
+    await page
+      .waitForFunction(() => ['stat', 'chart', 'bad'].every((id) => document.getElementById(id)?.style.height !== '100px'), { timeout: 10_000, polling: 100 })
+      .catch(() => undefined);
     // The last iframe's content navigates away to another origin while its src still names the embed:
     // the page it lands on posts a huge height, which must be ignored.
     await page.evaluate((url) => {
