@@ -104,4 +104,17 @@ ${path === '/late' ? late : resizer}</head><body>
     await page.close();
     assert.equal(change, '+39 points since 2023');
   });
+
+  it('sets the widget in the system font stack, not the browser default serif', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${widgets.origin}/embed.html?widget=stat-card&finding=employers-higher-starting-salary`);
+    await page.waitForFunction(() => document.querySelector('stat-card')?.shadowRoot?.querySelector('[part~="statement"]'));
+    const fonts = await page.evaluate(() => {
+      const statement = document.querySelector('stat-card')?.shadowRoot?.querySelector('[part~="statement"]');
+      return { body: getComputedStyle(document.body).fontFamily, statement: statement ? getComputedStyle(statement).fontFamily : '' };
+    });
+    await page.close();
+    assert.match(fonts.body, /^system-ui\b.*sans-serif$/);
+    assert.equal(fonts.statement, fonts.body, 'the widget follows the page');
+  });
 });
