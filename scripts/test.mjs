@@ -79,6 +79,8 @@ if (!wanted('package')) {
     'tests/package/security.test.ts',
     'tests/package/export.test.ts',
     'tests/package/embed.test.ts',
+    'tests/package/pack.test.ts',
+    'tests/package/gallery-embed.test.ts',
   ]);
   readTotals(packageCounts, 'package tests');
 }

@@ -1,8 +1,8 @@
 /** The findings gallery: every finding in its element, filters, search and copyable embed code. */
 import { AUDIENCE_NAMES, AUDIENCES, TAGS, dataset, listFindings, type Finding } from '../src/data/index.js';
 import { renderStatic, type RenderOptions } from '../src/export/static.js';
-import { escapeHtml } from '../src/view/escape.js';
 import { TAG_FOR_KIND } from '../src/view/widgets.js';
+import { DEFAULT_EMBED_PAGE_URL, DEFAULT_SCRIPT_URL, iframeEmbed, scriptEmbed, scriptTag } from './embed-code.js';
 
 function required<T extends Element>(selector: string, type: new () => T): T {
   const element = document.querySelector(selector);
@@ -26,34 +26,28 @@ addOptions(select('audience'), AUDIENCES.map((audience) => [audience, AUDIENCE_N
 addOptions(select('report'), dataset.reports.map((report) => [report.id, report.name]));
 addOptions(select('tag'), TAGS.map((tag) => [tag, tag.replace(/-/g, ' ')]));
 
-const BASE_KEY = 'microcredential-widgets:dist-url';
-const baseField = input('base');
-baseField.value = localStorage.getItem(BASE_KEY) ?? baseField.value;
+/** Where the user's copies are served, remembered across visits. */
+const SCRIPT_URL_KEY = 'microcredential-widgets:script-url';
+const EMBED_PAGE_URL_KEY = 'microcredential-widgets:embed-page-url';
+const scriptUrlField = input('script-url');
+const embedPageUrlField = input('embed-page-url');
+scriptUrlField.value = localStorage.getItem(SCRIPT_URL_KEY) ?? DEFAULT_SCRIPT_URL;
+embedPageUrlField.value = localStorage.getItem(EMBED_PAGE_URL_KEY) ?? DEFAULT_EMBED_PAGE_URL;
 const EXPORT_OPTIONS: RenderOptions = { theme: 'light', locale: 'en', width: 600 };
-
-/** The hosted dist/ folder, always ending in a slash, safe inside a quoted attribute. */
-function base(): string {
-  const value = baseField.value.trim() || '/microcredential-widgets/';
-  return (value.endsWith('/') ? value : `${value}/`).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-}
 
 /** The code an editor pastes, in the chosen form. */
 function embedCode(finding: Finding): string {
   const tag = TAG_FOR_KIND[finding.kind];
   switch (select('format').value) {
     case 'iframe':
-      return (
-        `<iframe data-microcredential-widgets src="${base()}embed.html?widget=${tag}&amp;finding=${finding.id}" ` +
-        `title="${escapeHtml(finding.label)}" loading="lazy" style="display:block;width:100%;border:0;height:340px"></iframe>\n` +
-        `<script src="${base()}embed-resizer.js"></script>`
-      );
+      return iframeEmbed(tag, finding.id, finding.label, embedPageUrlField.value);
     case 'email':
     case 'svg':
       return renderStatic(finding, select('format').value === 'email' ? 'email' : 'svg', EXPORT_OPTIONS);
     case 'html':
       return 'Rendering on the server…';
     default:
-      return `<script type="module" src="${base()}cdn/microcredential-widgets.js"></script>\n<${tag} finding="${finding.id}">\n  ${renderStatic(finding, 'fallback', EXPORT_OPTIONS)}\n</${tag}>`;
+      return scriptEmbed(tag, finding.id, renderStatic(finding, 'fallback', EXPORT_OPTIONS), scriptUrlField.value);
   }
 }
 
@@ -112,7 +106,7 @@ async function serverRendered(item: Item): Promise<void> {
     const markup = await response.text();
     if (select('format').value !== 'html') return;
     item.code.textContent = response.ok
-      ? `<script type="module" src="${base()}cdn/microcredential-widgets.js"></script>\n${markup}`
+      ? `${scriptTag(scriptUrlField.value)}\n${markup}`
       : `Could not render: ${markup}`;
   } catch {
     item.code.textContent = 'Server rendering needs the development server (npm start), or run: npx microcredential-widgets render … --format html';
@@ -138,7 +132,8 @@ function update(): void {
     if (select('format').value === 'html' && visible) void serverRendered(item);
   }
   count.textContent = `${shown} of ${rendered.length} findings`;
-  localStorage.setItem(BASE_KEY, baseField.value);
+  localStorage.setItem(SCRIPT_URL_KEY, scriptUrlField.value);
+  localStorage.setItem(EMBED_PAGE_URL_KEY, embedPageUrlField.value);
   const params = new URLSearchParams();
   for (const name of FILTERS) {
     const value = filter(name).value;

@@ -78,15 +78,27 @@ export { card, line, finding };
     run(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', '.']);
   });
 
-  it('types the elements in React JSX', () => {
+  it('types the elements in React JSX, attribute names and values', () => {
     run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '@types/react@19']);
     writeFileSync(
       join(project, 'check-jsx.tsx'),
       `import type {} from 'microcredential-widgets/react';
 export const card = <stat-card finding="entry-level-raise" theme="dark" />;
 export const line = <trend-line data={[{ label: '2023', value: 55 }, { label: '2025', value: 94 }]} locale="de" />;
+export const own = <comparison-bar data='[{"label":"Without","value":36}]' unit="count" label="Enrolment" theme="auto" />;
+export const figure = <stat-card value="42" unit="percent-increase" />;
 // @ts-expect-error a misspelt attribute is a type error
 export const misspelt = <stat-card findng="entry-level-raise" />;
+// @ts-expect-error a theme that does not exist
+export const blue = <stat-card theme="blue" />;
+// @ts-expect-error a unit that does not exist
+export const percentage = <stat-card unit="percentage" />;
+// @ts-expect-error data that is no array
+export const text = <trend-line data="not an array" />;
+// @ts-expect-error points without values
+export const shapeless = <comparison-bar data={[{ label: 'a' }]} />;
+// @ts-expect-error a value that is not a number
+export const word = <stat-card value="many" />;
 `,
     );
     writeFileSync(

@@ -1,0 +1,38 @@
+/**
+ * The script and iframe embed code the gallery hands out. Pure (no DOM, no Lit),
+ * so tests/package/gallery-embed.test.ts pastes exactly what an editor copies.
+ */
+
+/** Where the README tells people to put their copy of dist/cdn/microcredential-widgets.js. */
+export const DEFAULT_SCRIPT_URL = '/assets/microcredential-widgets.js';
+
+/** Where a copy of dist/ (embed.html, assets/, embed-resizer.js) is served, for iframe embeds. */
+export const DEFAULT_EMBED_PAGE_URL = '/microcredential-widgets/embed.html';
+
+/** Safe inside a double-quoted attribute. */
+function attribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The one script tag a page needs; `url` is where the site serves its copy of the CDN file. */
+export function scriptTag(url: string): string {
+  return `<script type="module" src="${attribute(url.trim() || DEFAULT_SCRIPT_URL)}"></script>`;
+}
+
+/** The script tag and the element, with the fallback text (already HTML) inside it. */
+export function scriptEmbed(tag: string, findingId: string, fallback: string, scriptUrl: string): string {
+  return `${scriptTag(scriptUrl)}\n<${tag} finding="${attribute(findingId)}">\n  ${fallback}\n</${tag}>`;
+}
+
+/** The iframe and the resizer, which is expected beside embed.html (as in dist/). */
+export function iframeEmbed(tag: string, findingId: string, title: string, embedPageUrl: string): string {
+  const page = embedPageUrl.trim() || DEFAULT_EMBED_PAGE_URL;
+  const folder = page.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
+  const query = `widget=${encodeURIComponent(tag)}&finding=${encodeURIComponent(findingId)}`;
+  const src = `${page}${page.includes('?') ? '&' : '?'}${query}`;
+  return (
+    `<iframe data-microcredential-widgets src="${attribute(src)}" title="${attribute(title)}" loading="lazy" ` +
+    `style="display:block;width:100%;border:0;height:340px"></iframe>\n` +
+    `<script src="${attribute(`${folder}embed-resizer.js`)}"></script>`
+  );
+}
