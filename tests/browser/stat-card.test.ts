@@ -249,9 +249,20 @@ describe('<stat-card>', () => {
 
     it('fires mcw-error once per new problem', async () => {
       const card = await fixture<StatCard>(html`<stat-card finding="entry-level-raise"></stat-card>`);
+      const messages: string[] = [];
+      card.addEventListener('mcw-error', (event) => messages.push((event as CustomEvent<{ message: string }>).detail.message));
       setTimeout(() => (card.finding = 'bad-id'));
       const event = await oneEvent(card, 'mcw-error');
       expect(event.detail.message).to.contain('there is no finding "bad-id"');
+      // The same problem again, and re-renders, announce nothing more; a new problem is announced once.
+      card.requestUpdate();
+      await settle(card);
+      card.finding = 'bad-id';
+      await settle(card);
+      card.finding = 'other-bad-id';
+      await settle(card);
+      expect(messages.map((message) => message.replace(/:.*/, ''))).to.have.length(2);
+      expect(messages[1]).to.contain('"other-bad-id"');
     });
 
     it('keeps its neighbours working', async () => {

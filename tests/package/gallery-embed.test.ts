@@ -60,7 +60,7 @@ describe('the gallery embed code, following the README', () => {
     await page.waitForFunction(() => document.querySelector('stat-card')?.shadowRoot?.querySelector('[part~="value"]'), { timeout: 10_000 });
     const value = await page.evaluate(() => document.querySelector('stat-card')?.shadowRoot?.querySelector('[part~="value"]')?.textContent?.trim());
     await page.close();
-    assert.equal(value, '9 in 10');
+    assert.equal(value, '9 in 10 90%');
     assert.deepEqual(problems, []);
   });
 
