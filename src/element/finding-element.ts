@@ -4,7 +4,7 @@ import type { Finding, FindingKind, Unit } from '../data/types.js';
 import type { OwnValues, ViewOfKind, ViewOptions } from '../view/model.js';
 import type { SourceLine } from '../view/source.js';
 import { TAG_FOR_KIND } from '../view/widgets.js';
-import { asText, isBlank, parseTheme, parseUnit, quote, type Parsed } from './input.js';
+import { asText, parseTheme, parseUnit, quote, visibleText, type Parsed } from './input.js';
 import { resolveLocale } from './locale.js';
 
 export type FindingOfKind<K extends FindingKind> = Extract<Finding, { kind: K }>;
@@ -141,12 +141,10 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
     }
     const unit = parseUnit(this.unit);
     if (!unit.ok) return { ok: false, problem: unit.problem };
-    const label = asText(this.label);
-    const own = this.ownValues(unit.value, label === undefined || isBlank(label) ? undefined : label);
+    const own = this.ownValues(unit.value, visibleText(this.label));
     if (!own) return { ok: false, problem: `nothing to show: set finding="…" to a finding id, or ${this.ownValuesHint}` };
     if (!own.ok) return { ok: false, problem: own.problem };
-    const source = asText(this.source);
-    return { ok: true, view: this.viewOf({ ...own.value, source: source && !isBlank(source) ? source : undefined }, { locale }) };
+    return { ok: true, view: this.viewOf({ ...own.value, source: visibleText(this.source) }, { locale }) };
   }
 
   private isOwnKind(finding: Finding): finding is FindingOfKind<K> {

@@ -29,6 +29,12 @@ export function asText(value: unknown): string | undefined {
   return typeof value === 'string' ? value : String(value);
 }
 
+/** Attribute-like text a reader would see, as written; undefined when absent or blank. */
+export function visibleText(value: unknown): string | undefined {
+  const text = asText(value);
+  return text === undefined || isBlank(text) ? undefined : text;
+}
+
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(problem: string): Parsed<T> => ({ ok: false, problem });
 
