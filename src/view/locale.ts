@@ -17,3 +17,13 @@ export function canonicalLocale(tag: string): string | undefined {
   canonicalTags.set(tag, canonical);
   return canonical;
 }
+
+/** The languages every word is written in (numbers follow any valid locale). */
+export const LANGUAGES = ['en', 'es', 'fr', 'de', 'tr', 'hi'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** The language a locale's words are written in: its own (`de-AT` → `de`), else English. */
+export function languageOf(locale: string): Language {
+  const primary = locale.split('-')[0]?.toLowerCase();
+  return LANGUAGES.find((language) => language === primary) ?? FALLBACK_LOCALE;
+}
