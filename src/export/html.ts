@@ -3,9 +3,12 @@
  * declarative shadow DOM (Lit SSR), readable with JavaScript off and taken
  * over by the element, without a layout shift, when the script loads. Plain
  * fallback text follows for browsers without declarative shadow DOM.
+ *
+ * Lit SSR is an optional peer dependency of the package: apps that only want
+ * the elements do not install it. It is loaded on first use, so the other
+ * formats and the command line work without it.
  */
-import { render } from '@lit-labs/ssr';
-import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { createRequire } from 'node:module';
 import { html, type TemplateResult } from 'lit';
 import '../components/stat-card/define.js';
 import '../components/comparison-bar/define.js';
@@ -13,6 +16,35 @@ import '../components/trend-line/define.js';
 import type { Finding } from '../data/types.js';
 import { TAG_FOR_KIND } from '../view/widgets.js';
 import { renderStatic, type RenderOptions } from './static.js';
+
+interface LitSsr {
+  render: typeof import('@lit-labs/ssr').render;
+  collectResultSync: typeof import('@lit-labs/ssr/lib/render-result.js').collectResultSync;
+}
+
+/** What to do when Lit SSR is not installed, in one line. */
+export const HTML_NEEDS_LIT_SSR = 'the html format needs Lit SSR, an optional dependency: npm install @lit-labs/ssr';
+
+let litSsr: LitSsr | null | undefined;
+
+/** Lit SSR, loaded once (synchronously: Node 20.19+ requires ES modules); null when it is not installed. */
+function loadLitSsr(): LitSsr | null {
+  if (litSsr === undefined) {
+    const require = createRequire(import.meta.url);
+    try {
+      require.resolve('@lit-labs/ssr');
+    } catch {
+      return (litSsr = null);
+    }
+    litSsr = { render: require('@lit-labs/ssr').render, collectResultSync: require('@lit-labs/ssr/lib/render-result.js').collectResultSync };
+  }
+  return litSsr;
+}
+
+/** Whether the html format can be rendered here: Lit SSR is installed. */
+export function canRenderHtml(): boolean {
+  return loadLitSsr() !== null;
+}
 
 function template(finding: Finding, options: RenderOptions): TemplateResult {
   switch (finding.kind) {
@@ -25,8 +57,11 @@ function template(finding: Finding, options: RenderOptions): TemplateResult {
   }
 }
 
+/** The element, server-rendered; throws HTML_NEEDS_LIT_SSR when Lit SSR is not installed (check with canRenderHtml). */
 export function renderHtml(finding: Finding, options: RenderOptions): string {
-  const rendered = collectResultSync(render(template(finding, options)));
+  const ssr = loadLitSsr();
+  if (!ssr) throw new Error(HTML_NEEDS_LIT_SSR);
+  const rendered = ssr.collectResultSync(ssr.render(template(finding, options)));
   // The fallback goes in the light DOM, after the declarative shadow root: shown only where that root is not supported.
   const closing = rendered.lastIndexOf(`</${TAG_FOR_KIND[finding.kind]}>`);
   const element = `${rendered.slice(0, closing)}${renderStatic(finding, 'fallback', options)}${rendered.slice(closing)}`;
