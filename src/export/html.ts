@@ -15,6 +15,7 @@ import '../components/comparison-bar/define.js';
 import '../components/trend-line/define.js';
 import type { Finding } from '../data/types.js';
 import { TAG_FOR_KIND } from '../view/widgets.js';
+import { asciiMarkup } from './ascii.js';
 import { renderStatic, type RenderOptions } from './static.js';
 
 interface LitSsr {
@@ -57,13 +58,21 @@ function template(finding: Finding, options: RenderOptions): TemplateResult {
   }
 }
 
-/** The element, server-rendered; throws HTML_NEEDS_LIT_SSR when Lit SSR is not installed (check with canRenderHtml). */
+/**
+ * Lit SSR opens each shadow root with `<template shadowroot="open" shadowrootmode="open">`:
+ * `shadowroot` is the pre-standard name no current engine reads. Only the SSR writes a
+ * `<template` tag here (text and attribute values come out with `<` escaped), so this
+ * pattern matches nothing else.
+ */
+const LEGACY_SHADOW_ROOT = /<template shadowroot="(open|closed)" shadowrootmode="\1"/g;
+
+/** The element, server-rendered, in ASCII; throws HTML_NEEDS_LIT_SSR when Lit SSR is not installed (check with canRenderHtml). */
 export function renderHtml(finding: Finding, options: RenderOptions): string {
   const ssr = loadLitSsr();
   if (!ssr) throw new Error(HTML_NEEDS_LIT_SSR);
-  const rendered = ssr.collectResultSync(ssr.render(template(finding, options)));
+  const rendered = ssr.collectResultSync(ssr.render(template(finding, options))).replace(LEGACY_SHADOW_ROOT, '<template shadowrootmode="$1"');
   // The fallback goes in the light DOM, after the declarative shadow root: shown only where that root is not supported.
   const closing = rendered.lastIndexOf(`</${TAG_FOR_KIND[finding.kind]}>`);
   const element = `${rendered.slice(0, closing)}${renderStatic(finding, 'fallback', options)}${rendered.slice(closing)}`;
-  return `<div style="max-width:${options.width}px">${element}</div>\n`;
+  return asciiMarkup(`<div style="max-width:${options.width}px">${element}</div>\n`);
 }

@@ -94,7 +94,7 @@ describe('the packed package in an empty project', () => {
     run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '@lit-labs/ssr@4']);
     const rendered = cli('html');
     assert.equal(rendered.status, 0, rendered.stderr);
-    assert.match(rendered.stdout, /<stat-card[^>]*><template shadowroot/);
+    assert.match(rendered.stdout, /<stat-card[^>]*><template shadowrootmode="open">/);
   });
 
   it('serves the data API in Node', () => {
