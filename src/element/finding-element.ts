@@ -17,7 +17,8 @@ type Resolved<K extends FindingKind> = { ok: true; view: ViewOfKind<K> } | { ok:
  * into the view model of what the widget says, and lays out the card frame,
  * the note and the source line around the figure its subclass draws. Every
  * problem becomes a visible error state with one console warning; nothing
- * thrown while rendering escapes it.
+ * thrown while rendering escapes it. Given no input at all, it first waits a
+ * while, empty, for a script to set some.
  *
  * What every widget shares, documented once here and listed under each
  * element in the manifest (the theme colours' defaults come from the palette):
@@ -93,10 +94,12 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
   private resolved: Resolved<K> = { ok: false, problem: 'not rendered yet' };
   private warned = new Set<string>();
   private announcedProblem?: string;
+  /** For an element given no input: false while it waits for some (see updated), true once it has waited. */
+  private waited?: boolean;
 
-  /** What is wrong with the element's input, or undefined when it renders normally. */
+  /** What is wrong with the element's input, or undefined when it renders normally (or still waits for input). */
   get problem(): string | undefined {
-    return this.resolved.ok ? undefined : this.resolved.problem;
+    return this.resolved.ok ? undefined : this.resolved.problem || undefined;
   }
 
   /**
@@ -117,54 +120,57 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
     try {
       this.resolved = this.resolve(locale);
     } catch (error) {
-      this.resolved = { ok: false, problem: `could not be shown (${error instanceof Error ? error.message : String(error)})` };
+      this.resolved = failure(error);
     }
   }
 
   private resolve(locale: string): Resolved<K> {
     const theme = parseTheme(this.theme);
-    if (!theme.ok) return { ok: false, problem: theme.problem };
+    if (!theme.ok) return theme;
     const id = asText(this.finding)?.trim();
     if (id) {
       const finding = getFinding(id);
       if (!finding) {
         return { ok: false, problem: `there is no finding ${quote(id)}`, suggestions: suggestFindingIds(id, { kind: this.kind }) };
       }
-      if (!this.isOwnKind(finding)) {
+      if (finding.kind !== this.kind) {
         const fitting = TAG_FOR_KIND[finding.kind];
         return {
           ok: false,
           problem: `"${finding.id}" is a ${finding.kind} finding, which <${this.localName}> cannot show: use <${fitting} finding="${finding.id}">`,
         };
       }
-      return { ok: true, view: this.viewOf(finding, { locale }) };
+      // Of this element's kind, as just checked.
+      return { ok: true, view: this.viewOf(finding as FindingOfKind<K>, { locale }) };
     }
     const unit = parseUnit(this.unit);
-    if (!unit.ok) return { ok: false, problem: unit.problem };
+    if (!unit.ok) return unit;
     const own = this.ownValues(unit.value, visibleText(this.label));
-    if (!own) return { ok: false, problem: `nothing to show: set finding="…" to a finding id, or ${this.ownValuesHint}` };
-    if (!own.ok) return { ok: false, problem: own.problem };
+    // No input yet: an empty problem, shown as nothing, until the element has waited (see updated).
+    if (!own) return { ok: false, problem: this.waited ? `nothing to show: set finding="…" to a finding id, or ${this.ownValuesHint}` : '' };
+    if (!own.ok) return own;
     return { ok: true, view: this.viewOf({ ...own.value, source: visibleText(this.source) }, { locale }) };
   }
 
-  private isOwnKind(finding: Finding): finding is FindingOfKind<K> {
-    return finding.kind === this.kind;
-  }
-
-  protected override render(): TemplateResult {
-    if (!this.resolved.ok) return this.renderError(this.resolved.problem, this.resolved.suggestions);
+  protected override render(): TemplateResult | typeof nothing {
+    if (!this.resolved.ok) return this.resolved.problem ? this.renderError(this.resolved.problem, this.resolved.suggestions) : nothing;
     try {
       return this.renderCard(this.resolved.view);
     } catch (error) {
-      const problem = `could not be shown (${error instanceof Error ? error.message : String(error)})`;
-      this.resolved = { ok: false, problem };
-      return this.renderError(problem);
+      this.resolved = failure(error);
+      return this.renderError(this.resolved.problem);
     }
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const problem = this.problem;
+    // Given no input, an element waits quietly, an empty box, for a script to set some (data from a
+    // fetch, say), and says there is nothing to show only if it is still empty 2 s after its first render.
+    if (!this.resolved.ok && !problem && this.waited === undefined) {
+      this.waited = false;
+      setTimeout(() => ((this.waited = true), this.requestUpdate()), 2e3);
+    }
     if (!problem || problem === this.announcedProblem) {
       this.announcedProblem = problem;
       return;
@@ -208,6 +214,11 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
       ${view.source ? renderSource(view.source) : nothing}
     </figure>`;
   }
+}
+
+/** What went wrong, when something thrown while resolving or rendering stops the widget. */
+function failure(error: unknown): { ok: false; problem: string } {
+  return { ok: false, problem: `could not be shown (${error instanceof Error ? error.message : String(error)})` };
 }
 
 /** The source line: a finding's parts separated by dots, or an author's own source, linked when it is a URL. */
