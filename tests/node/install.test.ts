@@ -52,11 +52,13 @@ describe('installing on the Node the README names', () => {
     const clone = mkdtempSync(join(tmpdir(), 'mcw-ci-'));
     try {
       for (const file of ['package.json', 'package-lock.json']) copyFileSync(repoPath(file), join(clone, file));
-      // Without the user's npm config, so only the project can cause a warning; --dry-run reads the lock and fetches nothing.
+      // Without the user's npm config (file or, under `npm test`, npm_config_* variables), so only the
+      // project can cause a warning; --dry-run reads the lock and fetches nothing.
+      const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_config_/i.test(name)));
       const npm = spawnSync(
         'npm',
         ['ci', '--dry-run', '--offline', '--no-audit', '--no-fund', '--no-update-notifier', '--userconfig', '/dev/null'],
-        { cwd: clone, encoding: 'utf8' },
+        { cwd: clone, encoding: 'utf8', env },
       );
       assert.equal(npm.status, 0, npm.stderr);
       assert.match(npm.stdout, /added \d+ packages/);
