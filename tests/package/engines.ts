@@ -45,7 +45,9 @@ function webDriverPage(session: WebDriverSession): TestPage {
     evaluate,
     async waitFor(fn, { timeout = 10_000 }, ...args) {
       const end = Date.now() + timeout;
-      while (!(await evaluate(fn, ...args))) {
+      // Only whether it is truthy comes back: an element would not travel as JSON.
+      const truthy = `(...args) => Boolean((${String(fn)})(...args))`;
+      while (!(await session.evaluate(truthy, args))) {
         if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${String(fn).slice(0, 80)}`);
         await sleep(100);
       }
