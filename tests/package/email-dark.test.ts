@@ -1,0 +1,129 @@
+/**
+ * Email clients in dark mode recolour HTML: the Gmail apps and Outlook.com darken
+ * light backgrounds and lighten dark text (Chromium's own automatic dark mode
+ * does the same, so it stands in for them here), and some apps invert the whole
+ * message. The light and dark email exports must stay readable either way: text,
+ * the accent figure, and bars against their track, measured in the pixels.
+ * Measured (WCAG ratios): text 15.5–18.0 in every mode; ordinary bars on their track
+ * 2.1 (light, as sent) to 5.6 (light, recoloured); the highlighted bar of the light
+ * export drops from 5.3 to 2.3 when recoloured, since the client keeps the dark accent
+ * and darkens the track: still visible, less prominent than the others.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { PNG } from 'pngjs';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { chromeArgs, findChrome } from '../../scripts/chrome.mjs';
+import { getFinding } from '../../src/data/index.js';
+import { renderStatic } from '../../src/export/static.js';
+import { STATIC_THEMES } from '../../src/view/widgets.js';
+
+const EXAMPLES = ['employers-higher-starting-salary', 'students-enrolment-by-credential-type', 'students-want-credit-bearing', 'employers-skills-based-hiring-with-credentials'];
+
+type Rgb = [number, number, number];
+
+const luminance = ([r, g, b]: Rgb) => {
+  const linear = (value: number) => (value / 255 <= 0.03928 ? value / 255 / 12.92 : ((value / 255 + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+};
+/** WCAG contrast ratio of two colours. */
+const contrast = (a: Rgb, b: Rgb) => {
+  const [lighter, darker] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (lighter + 0.05) / (darker + 0.05);
+};
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Where the things to check sit in the rendered email. */
+interface Layout {
+  card: Box;
+  texts: Box[];
+  accent: Box;
+  bars: Array<{ fill: Box; track: Box | null }>;
+}
+
+const MODES = {
+  'as sent': { args: [] as string[], style: '' },
+  'recoloured by a dark-mode client': { args: ['--blink-settings=forceDarkModeEnabled=true'], style: '' },
+  'fully inverted': { args: [] as string[], style: 'filter: invert(1) hue-rotate(180deg);' },
+};
+
+describe('the email export under a mail client\'s dark mode', () => {
+  for (const [mode, { args, style }] of Object.entries(MODES)) {
+    describe(mode, () => {
+      let browser: Browser;
+      before(async () => {
+        const executablePath = findChrome();
+        assert.ok(executablePath, 'Chrome or Chromium is needed');
+        browser = await puppeteer.launch({ executablePath, headless: true, args: [...chromeArgs(), ...args] });
+      });
+      after(async () => browser?.close());
+
+      for (const theme of STATIC_THEMES) {
+        for (const id of EXAMPLES) {
+          it(`keeps the ${theme} email of ${id} readable`, async () => {
+            const finding = getFinding(id);
+            assert.ok(finding, id);
+            const page = await browser.newPage();
+            await page.setViewport({ width: 640, height: 900 });
+            const email = renderStatic(finding, 'email', { theme, locale: 'en', width: 600 });
+            // As a mail client shows it: a white page around the message.
+            await page.setContent(`<!doctype html><html style="${style}"><body style="margin:16px;background:#ffffff">${email}</body></html>`);
+            // No named functions inside: the page would not know the helper tsx wraps them with.
+            const layout: Layout = await page.evaluate(() => {
+              const card = document.querySelector('body > table');
+              if (!card) throw new Error('no card');
+              const paragraphs = [...card.querySelectorAll('p')];
+              const rows = [...new Set([...card.querySelectorAll('td[bgcolor][height]')].map((cell) => cell.parentElement))];
+              const figure = card.querySelector('strong[style*="font-size:18px"]') ?? paragraphs.find((p) => p.style.fontSize === '44px');
+              return JSON.parse(
+                JSON.stringify({
+                  card: card.getBoundingClientRect(),
+                  // The label and the statement: the reader's main text.
+                  texts: paragraphs.filter((p) => ['16px', '17px'].includes(p.style.fontSize)).map((p) => p.getBoundingClientRect()),
+                  // The stat's figure or the call-out's figure: the accent, large and bold.
+                  accent: (figure ?? card).getBoundingClientRect(),
+                  bars: rows.map((row) => ({ fill: row?.children[0]?.getBoundingClientRect(), track: row?.children[1]?.getBoundingClientRect() ?? null })),
+                }),
+              );
+            });
+            const png = PNG.sync.read(Buffer.from(await page.screenshot({ type: 'png' })));
+            await page.close();
+            const pixel = (x: number, y: number): Rgb => {
+              const at = (Math.round(y) * png.width + Math.round(x)) * 4;
+              return [png.data[at] ?? 0, png.data[at + 1] ?? 0, png.data[at + 2] ?? 0];
+            };
+            const centre = (box: Box) => pixel(box.x + box.width / 2, box.y + box.height / 2);
+            const background = pixel(layout.card.x + 6, layout.card.y + layout.card.height / 2);
+            /** The colour in `box` that stands out most from the background: the ink of its glyphs. */
+            const ink = (box: Box): Rgb => {
+              let best: Rgb = background;
+              for (let y = box.y; y < box.y + box.height; y++) {
+                for (let x = box.x; x < box.x + Math.min(box.width, 400); x++) {
+                  const candidate = pixel(x, y);
+                  if (contrast(candidate, background) > contrast(best, background)) best = candidate;
+                }
+              }
+              return best;
+            };
+
+            for (const text of layout.texts) assert.ok(contrast(ink(text), background) >= 4.5, `text contrast ${contrast(ink(text), background).toFixed(2)} (needs 4.5)`);
+            const accent = contrast(ink(layout.accent), background);
+            assert.ok(accent >= 3, `accent contrast ${accent.toFixed(2)} (large bold text needs 3)`);
+            for (const bar of layout.bars) {
+              const fill = centre(bar.fill);
+              const against = bar.track ? centre(bar.track) : background;
+              // A bar is read with its value printed beside it; it must still stand out from its track.
+              assert.ok(contrast(fill, against) >= 1.5, `bar ${fill} against its track ${against}: ${contrast(fill, against).toFixed(2)} (needs 1.5)`);
+            }
+          });
+        }
+      }
+    });
+  }
+});
