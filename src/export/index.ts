@@ -35,12 +35,14 @@ export function checkRenderOptions(raw: RawRenderOptions): Checked<RenderOptions
   return { ok: true, value: { theme, locale, width } };
 }
 
-/** A format name, checked. */
-export function checkFormat(raw: string | undefined): Checked<Format> {
-  const format = FORMATS.find((known) => known === raw);
+/** A format name, checked against the text formats, or against `known` (the command line adds png). */
+export function checkFormat(raw: string | undefined): Checked<Format>;
+export function checkFormat<F extends string>(raw: string | undefined, known: readonly F[]): Checked<F>;
+export function checkFormat(raw: string | undefined, known: readonly string[] = FORMATS): Checked<string> {
+  const format = known.find((name) => name === raw);
   return format
     ? { ok: true, value: format }
-    : { ok: false, problem: `${raw === undefined ? 'missing --format' : `unknown format "${raw}"`}: use ${FORMATS.join(', ')}` };
+    : { ok: false, problem: `${raw === undefined ? 'missing --format' : `unknown format "${raw}"`}: use ${known.join(', ')}` };
 }
 
 /** The finding an element should show, checked against the element's kind. */

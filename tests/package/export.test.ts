@@ -121,6 +121,20 @@ describe('microcredential-widgets render', () => {
     });
   });
 
+  it('png: writes the image and its alt text, with the optional renderer and font found from the installed package', () => {
+    const out = mkdtempSync(join(tmpdir(), 'mcw-png-'));
+    try {
+      const result = cli('render', 'trend-line', '--finding', 'students-want-credit-bearing', '--format', 'png', '--scale', '2', '--out', out);
+      assert.equal(result.status, 0, result.stderr);
+      const png = readFileSync(join(out, 'students-want-credit-bearing.png'));
+      assert.deepEqual([...png.subarray(1, 4)], [...Buffer.from('PNG')]);
+      assert.equal(png.readUInt32BE(16), 1200, 'width: 600 px at 2×');
+      assert.match(readFileSync(join(out, 'students-want-credit-bearing.png.txt'), 'utf8'), /up from 55% in 2023 to 94% in 2025/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
   it('writes every finding at once with --all', () => {
     const out = mkdtempSync(join(tmpdir(), 'mcw-all-'));
     try {
