@@ -16,7 +16,17 @@ export interface TestPage {
   evaluate<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): Promise<Awaited<R>>;
   /** Resolves once `fn(...args)` is truthy in the page; rejects after `timeout` ms. */
   waitFor<A extends unknown[]>(fn: (...args: A) => unknown, options: { timeout?: number }, ...args: A): Promise<void>;
+  /** The viewport as a PNG, one image pixel per CSS pixel. */
+  screenshot(): Promise<Uint8Array>;
   close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /**
+   * Windows' high-contrast themes: `forced-colors: active`. Chromium emulates it (CDP),
+   * Firefox is started with its high-contrast preferences; WebKit (Safari) has no such mode.
+   */
+  forcedColors?: boolean;
 }
 
 export interface TestBrowser {
@@ -29,11 +39,16 @@ export interface TestBrowser {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function puppeteerPage(page: Page): TestPage {
+async function puppeteerPage(page: Page, { forcedColors }: LaunchOptions, engine: 'chromium' | 'firefox'): Promise<TestPage> {
+  if (forcedColors && engine === 'chromium') {
+    const session = await page.createCDPSession();
+    await session.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+  }
   return {
     goto: async (url) => void (await page.goto(url)),
     evaluate: (fn, ...args) => page.evaluate(fn as never, ...(args as unknown as never[])) as never,
     waitFor: async (fn, { timeout = 10_000 }, ...args) => void (await page.waitForFunction(fn as never, { timeout, polling: 100 }, ...(args as unknown as never[]))),
+    screenshot: () => page.screenshot({ type: 'png' }),
     close: () => page.close(),
   };
 }
@@ -52,42 +67,57 @@ function webDriverPage(session: WebDriverSession): TestPage {
         await sleep(100);
       }
     },
+    screenshot: async () => Buffer.from(String(await session.command('GET', '/screenshot')), 'base64'),
     close: async () => void (await session.navigate('about:blank')),
   };
 }
 
-async function puppeteerBrowser(engine: 'chromium' | 'firefox'): Promise<TestBrowser> {
+/** Firefox's high-contrast mode: page colours replaced by the system's, as Windows' contrast themes do. */
+const FIREFOX_FORCED_COLORS = { 'browser.display.document_color_use': 2, 'ui.useAccessibilityTheme': 1 };
+
+async function puppeteerBrowser(engine: 'chromium' | 'firefox', options: LaunchOptions): Promise<TestBrowser> {
   const executablePath = ENGINES[engine].find();
   if (!executablePath) throw new Error(`${ENGINES[engine].label} is not installed`);
   const browser: Browser = await puppeteer.launch(
-    engine === 'firefox' ? { browser: 'firefox', executablePath, headless: true } : { executablePath, headless: true, args: chromeArgs() },
+    engine === 'firefox'
+      ? { browser: 'firefox', executablePath, headless: true, ...(options.forcedColors ? { extraPrefsFirefox: FIREFOX_FORCED_COLORS } : {}) }
+      : { executablePath, headless: true, args: chromeArgs() },
   );
   return {
     engine,
     label: ENGINES[engine].label,
-    newPage: async () => puppeteerPage(await browser.newPage()),
+    newPage: async () => {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 800, height: 900 });
+      return puppeteerPage(page, options, engine);
+    },
     close: () => browser.close(),
   };
 }
 
-async function webKitBrowser(): Promise<TestBrowser> {
+async function webKitBrowser(options: LaunchOptions): Promise<TestBrowser> {
+  if (options.forcedColors) throw new Error('WebKit has no forced-colours mode');
   const { session, close } = await startWebKit();
   return { engine: 'webkit', label: ENGINES.webkit.label, newPage: async () => webDriverPage(session), close };
 }
 
-export function launch(engine: EngineName): Promise<TestBrowser> {
-  return engine === 'webkit' ? webKitBrowser() : puppeteerBrowser(engine);
+export function launch(engine: EngineName, options: LaunchOptions = {}): Promise<TestBrowser> {
+  return engine === 'webkit' ? webKitBrowser(options) : puppeteerBrowser(engine, options);
 }
 
 /**
- * Declares `body`'s tests once per engine (`MCW_ENGINES` narrows them), each
+ * Declares `body`'s tests once per engine (`MCW_ENGINES` narrows them, `only` too), each
  * block titled "… in Firefox" and given that engine's browser.
  */
-export function inEachEngine(title: string, body: (browser: () => TestBrowser) => void): void {
-  for (const engine of selectedEngines()) {
+export function inEachEngine(
+  title: string,
+  body: (browser: () => TestBrowser) => void,
+  { only, ...options }: LaunchOptions & { only?: EngineName[] } = {},
+): void {
+  for (const engine of selectedEngines().filter((name) => !only || only.includes(name))) {
     describe(`${title} in ${ENGINES[engine].label}`, () => {
       let browser: TestBrowser | undefined;
-      before(async () => (browser = await launch(engine)));
+      before(async () => (browser = await launch(engine, options)));
       after(async () => browser?.close());
       body(() => {
         if (!browser) throw new Error(`${ENGINES[engine].label} did not start`);
