@@ -46,5 +46,6 @@ export function selectedEngines() {
 /** One line naming what to install for the engines that are missing. */
 export function installHint(missing) {
   const packages = missing.flatMap((name) => ENGINES[name].apt);
-  return `No ${missing.map((name) => ENGINES[name].label).join(', ')} found: the browser tests need them (Debian/Ubuntu: apt-get install ${packages.join(' ')}; or set CHROME_PATH / FIREFOX_PATH).`;
+  const labels = missing.map((name) => ENGINES[name].label);
+  return `No ${labels.length > 1 ? `${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}` : labels[0]} found: the browser tests need them (Debian/Ubuntu: apt-get install ${packages.join(' ')}; or set CHROME_PATH / FIREFOX_PATH).`;
 }

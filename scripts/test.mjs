@@ -1,5 +1,5 @@
 // `npm test`: validates the dataset, type-checks, runs the Node tests, runs the
-// browser tests in Chromium, Firefox and WebKit one engine after another, builds
+// browser tests in Chromium, Firefox and WebKit (side by side), builds
 // (failing past the size budget) and tests the packed package (its page tests in
 // the three engines too), then prints one line "N passed, N failed".
 // `MCW_ENGINES=chromium` (or a comma list) narrows the engines.
@@ -15,6 +15,13 @@ const only = process.argv[2];
 const wanted = (suite) => only === undefined || only === suite;
 if (only !== undefined && !['node', 'browser', 'package'].includes(only)) {
   console.error(`unknown suite "${only}": use node, browser or package`);
+  process.exit(2);
+}
+let engines;
+try {
+  engines = selectedEngines();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
   process.exit(2);
 }
 const scratch = mkdtempSync(join(tmpdir(), 'mcw-test-'));
@@ -73,7 +80,6 @@ if (wanted('node')) {
   readTotals(nodeCounts, 'node tests');
 }
 
-const engines = selectedEngines();
 if (wanted('browser') || wanted('package')) ensureEngines(engines);
 
 // The three engines side by side, each one page at a time: 42 s against 55 s one engine after
