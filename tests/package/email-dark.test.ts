@@ -11,32 +11,14 @@
  */
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { PNG } from 'pngjs';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from '../../scripts/chrome.mjs';
 import { getFinding } from '../../src/data/index.js';
 import { renderStatic } from '../../src/export/static.js';
 import { STATIC_THEMES } from '../../src/view/widgets.js';
+import { contrast, Screenshot, type Box } from './pixels.js';
 
 const EXAMPLES = ['employers-higher-starting-salary', 'students-enrolment-by-credential-type', 'students-want-credit-bearing', 'employers-skills-based-hiring-with-credentials'];
-
-type Rgb = [number, number, number];
-
-/** sRGB channel value (0–255) to linear light, looked up: the pixel scans below read many thousands. */
-const LINEAR = Array.from({ length: 256 }, (_, value) => (value / 255 <= 0.03928 ? value / 255 / 12.92 : ((value / 255 + 0.055) / 1.055) ** 2.4));
-const luminance = ([r, g, b]: Rgb) => 0.2126 * (LINEAR[r] ?? 0) + 0.7152 * (LINEAR[g] ?? 0) + 0.0722 * (LINEAR[b] ?? 0);
-/** WCAG contrast ratio of two colours. */
-const contrast = (a: Rgb, b: Rgb) => {
-  const [lighter, darker] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (lighter + 0.05) / (darker + 0.05);
-};
-
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 /** Where the things to check sit in the rendered email. */
 interface Layout {
@@ -65,7 +47,7 @@ describe('the email export under a mail client\'s dark mode', () => {
   for (const [mode, { args, style }] of Object.entries(MODES)) {
     describe(mode, () => {
       let layouts: Layout[] = [];
-      let png: PNG;
+      let screenshot: Screenshot;
       // One page and one screenshot for every email of this mode.
       before(async () => {
         const executablePath = findChrome();
@@ -94,7 +76,7 @@ describe('the email export under a mail client\'s dark mode', () => {
               );
             }),
           );
-          png = PNG.sync.read(Buffer.from(await page.screenshot({ type: 'png', fullPage: true })));
+          screenshot = new Screenshot(await page.screenshot({ type: 'png', fullPage: true }));
         } finally {
           await browser.close();
         }
@@ -104,31 +86,17 @@ describe('the email export under a mail client\'s dark mode', () => {
         it(`keeps the ${theme} email of ${id} readable`, () => {
           const layout = layouts[index];
           assert.ok(layout, 'the email is on the page');
-          const pixel = (x: number, y: number): Rgb => {
-            const at = (Math.round(y) * png.width + Math.round(x)) * 4;
-            return [png.data[at] ?? 0, png.data[at + 1] ?? 0, png.data[at + 2] ?? 0];
-          };
-          const centre = (box: Box) => pixel(box.x + box.width / 2, box.y + box.height / 2);
-          const background = pixel(layout.card.x + 6, layout.card.y + layout.card.height / 2);
-          /** The colour in `box` that stands out most from the background: the ink of its glyphs. */
-          const ink = (box: Box): Rgb => {
-            let best: Rgb = background;
-            for (let y = box.y; y < box.y + box.height; y++) {
-              for (let x = box.x; x < box.x + Math.min(box.width, 400); x++) {
-                const candidate = pixel(x, y);
-                if (contrast(candidate, background) > contrast(best, background)) best = candidate;
-              }
-            }
-            return best;
-          };
+          const background = screenshot.pixel(layout.card.x + 6, layout.card.y + layout.card.height / 2);
+          // Text is read in its first 400 px: enough glyphs, a quicker scan.
+          const ink = (box: Box) => screenshot.ink({ ...box, width: Math.min(box.width, 400) }, background);
 
           assert.ok(layout.texts.length >= 1, 'the label and statement are found');
           for (const text of layout.texts) assert.ok(contrast(ink(text), background) >= 4.5, `text contrast ${contrast(ink(text), background).toFixed(2)} (needs 4.5)`);
           const accent = contrast(ink(layout.accent), background);
           assert.ok(accent >= 3, `accent contrast ${accent.toFixed(2)} (large bold text needs 3)`);
           for (const bar of layout.bars) {
-            const fill = centre(bar.fill);
-            const against = bar.track ? centre(bar.track) : background;
+            const fill = screenshot.centre(bar.fill);
+            const against = bar.track ? screenshot.centre(bar.track) : background;
             // A bar is read with its value printed beside it; it must still stand out from its track.
             assert.ok(contrast(fill, against) >= 1.5, `bar ${fill} against its track ${against}: ${contrast(fill, against).toFixed(2)} (needs 1.5)`);
           }

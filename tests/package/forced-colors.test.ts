@@ -7,24 +7,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { PNG } from 'pngjs';
 import { inEachEngine } from './engines.js';
+import { contrast, Screenshot, type Box } from './pixels.js';
 import { serve, type TestServer } from './support.js';
-
-type Rgb = [number, number, number];
-const LINEAR = Array.from({ length: 256 }, (_, value) => (value / 255 <= 0.03928 ? value / 255 / 12.92 : ((value / 255 + 0.055) / 1.055) ** 2.4));
-const luminance = ([r, g, b]: Rgb) => 0.2126 * (LINEAR[r] ?? 0) + 0.7152 * (LINEAR[g] ?? 0) + 0.0722 * (LINEAR[b] ?? 0);
-const contrast = (a: Rgb, b: Rgb) => {
-  const [lighter, darker] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (lighter + 0.05) / (darker + 0.05);
-};
-
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 describe('the widgets in forced colours', () => {
   let server: TestServer;
@@ -62,31 +47,19 @@ describe('the widgets in forced colours', () => {
             }),
           );
         });
-        const png = PNG.sync.read(Buffer.from(await page.screenshot()));
+        const screenshot = new Screenshot(await page.screenshot());
         await page.close();
         assert.equal(boxes.forced, true, 'forced colours are on');
-        const pixel = (x: number, y: number): Rgb => {
-          const at = (Math.round(y) * png.width + Math.round(x)) * 4;
-          return [png.data[at] ?? 0, png.data[at + 1] ?? 0, png.data[at + 2] ?? 0];
-        };
-        const background = pixel(2, 2);
-        /** The colour in `box` that stands out most from the background. */
-        const ink = (box: Box): Rgb => {
-          let best = background;
-          for (let y = box.y; y < box.y + box.height; y++) {
-            for (let x = box.x; x < box.x + box.width; x++) if (contrast(pixel(x, y), background) > contrast(best, background)) best = pixel(x, y);
-          }
-          return best;
-        };
+        const background = screenshot.pixel(2, 2);
         boxes.bars.forEach((bar: Box, i: number) => {
-          const fill = pixel(bar.x + bar.width / 2, bar.y + bar.height / 2);
+          const fill = screenshot.centre(bar);
           const track: Box = boxes.tracks[i];
           // Inside the track, right of the bar: the track's own fill.
-          const empty = pixel(track.x + track.width - 6, track.y + track.height / 2);
+          const empty = screenshot.pixel(track.x + track.width - 6, track.y + track.height / 2);
           assert.ok(contrast(fill, empty) >= 3, `bar ${i + 1}: ${fill} on ${empty}, ${contrast(fill, empty).toFixed(2)}:1`);
         });
-        assert.ok(contrast(ink(boxes.line), background) >= 3, 'the trend line and its points show');
-        assert.ok(contrast(ink(boxes.statement), background) >= 4.5, 'the statement shows');
+        assert.ok(contrast(screenshot.ink(boxes.line, background), background) >= 3, 'the trend line and its points show');
+        assert.ok(contrast(screenshot.ink(boxes.statement, background), background) >= 4.5, 'the statement shows');
       });
     },
     { forcedColors: true, only: ['chromium', 'firefox'] },
