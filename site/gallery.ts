@@ -3,6 +3,7 @@ import { AUDIENCE_NAMES, AUDIENCES, TAGS, dataset, listFindings, type Finding } 
 import { renderStatic, type RenderOptions } from '../src/export/static.js';
 import { TAG_FOR_KIND } from '../src/view/widgets.js';
 import { DEFAULT_EMBED_PAGE_URL, DEFAULT_SCRIPT_URL, iframeEmbed, scriptEmbed, scriptTag } from './embed-code.js';
+import { downloadPng } from './png-download.js';
 
 function required<T extends Element>(selector: string, type: new () => T): T {
   const element = document.querySelector(selector);
@@ -90,7 +91,22 @@ const rendered: Item[] = listFindings().map((finding) => {
     }
     setTimeout(() => (copied.textContent = ''), 4000);
   });
-  details.append(summary, pre, copy, copied);
+  // For image-only channels (Gmail, social posts, slides): the SVG export as a PNG, with its alt text to paste.
+  const download = document.createElement('button');
+  download.type = 'button';
+  download.textContent = 'Download PNG';
+  download.className = 'download';
+  const alt = document.createElement('p');
+  alt.className = 'alt';
+  alt.setAttribute('role', 'status');
+  download.addEventListener('click', async () => {
+    try {
+      alt.textContent = `Alt text for ${finding.id}.png: ${await downloadPng(finding, EXPORT_OPTIONS)}`;
+    } catch (error) {
+      alt.textContent = `Could not draw the PNG here (${String(error)}): run npx microcredential-widgets render … --format png`;
+    }
+  });
+  details.append(summary, pre, copy, copied, download, alt);
   element.append(widget, id, details);
   items.append(element);
   const haystack = [finding.id, finding.label, finding.statement, finding.note ?? '', finding.tags.join(' ')].join(' ').toLowerCase();
