@@ -50,7 +50,12 @@ describe('the packed package in an empty project', () => {
     const installed = join(project, 'node_modules/microcredential-widgets');
     const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
     assert.deepEqual(Object.keys(manifest.dependencies), ['lit']);
-    assert.deepEqual(manifest.peerDependenciesMeta, { '@lit-labs/ssr': { optional: true } });
+    // Optional: Lit SSR for the html export, resvg and its font for PNG; none is installed with the package.
+    assert.deepEqual(manifest.peerDependenciesMeta, {
+      '@expo-google-fonts/noto-sans': { optional: true },
+      '@lit-labs/ssr': { optional: true },
+      '@resvg/resvg-js': { optional: true },
+    });
     // Every package in node_modules is this one or in Lit's own dependency tree.
     const dependenciesOf = (name: string): string[] =>
       Object.keys(JSON.parse(readFileSync(join(project, 'node_modules', name, 'package.json'), 'utf8')).dependencies ?? {});
