@@ -147,8 +147,9 @@ export async function widgetsUpgraded(visit: Visit): Promise<void> {
 export async function logIn(browser: Browser, origin: string, user: { login: string; password: string }, then: string): Promise<Visit> {
   const context = await browser.createBrowserContext();
   const login = await visit(browser, `${origin}/wp-login.php?redirect_to=${encodeURIComponent(origin + then)}`, { page: await context.newPage() });
-  await login.page.type('#user_login', user.login);
-  await login.page.type('#user_pass', user.password);
+  // Set, not typed: wp-login.php focuses and selects the user name field 200 ms after loading, and typing would be replaced.
+  await login.page.$eval('#user_login', (field, value) => ((field as HTMLInputElement).value = value), user.login);
+  await login.page.$eval('#user_pass', (field, value) => ((field as HTMLInputElement).value = value), user.password);
   await Promise.all([login.page.waitForNavigation({ waitUntil: 'load', timeout: PAGE_TIMEOUT_MS }), login.page.click('#wp-submit')]);
   return login;
 }

@@ -32,6 +32,7 @@ function mcw_install( $request ) {
 	}
 	$data = get_plugin_data( WP_PLUGIN_DIR . '/' . MCW_PLUGIN, false, false );
 	return array(
+		'php'     => PHP_VERSION,
 		'name'    => $data['Name'],
 		'version' => $data['Version'],
 		'active'  => is_plugin_active( MCW_PLUGIN ),
@@ -106,6 +107,11 @@ function mcw_texturize( $request ) {
 	return array( 'text' => wptexturize( $request['text'] ) );
 }
 
+/** The plugin's closest ids to what an author typed. */
+function mcw_suggest( $request ) {
+	return array( 'ids' => \Microcredential_Widgets\Prerendered::suggest( $request['typed'] ) );
+}
+
 /** Sets an option, as Settings screens do. */
 function mcw_option( $request ) {
 	update_option( $request['name'], $request['value'] );
@@ -135,6 +141,7 @@ $actions = array(
 	'publish'   => 'mcw_publish',
 	'option'    => 'mcw_option',
 	'texturize' => 'mcw_texturize',
+	'suggest'   => 'mcw_suggest',
 	'uninstall' => 'mcw_uninstall',
 );
 $action  = is_array( $request ) && isset( $request['action'], $actions[ $request['action'] ] ) ? $actions[ $request['action'] ] : null;

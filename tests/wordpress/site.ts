@@ -18,12 +18,17 @@ export const DEBIAN_WORDPRESS = '/usr/share/wordpress';
 export const PLUGIN_ZIP = 'dist/wordpress/microcredential-widgets.zip';
 
 const CLI = 'node_modules/@wp-playground/cli/wp-playground.js';
-/** WordPress 6.1 prints PHP 8.1+ deprecations that break its headers: PHP 8.0 is the newest it runs cleanly on. */
-const PHP_VERSION = '8.0';
+/**
+ * WordPress 6.1 prints PHP 8.1+ deprecations that break its headers: PHP 8.0 is the newest it runs
+ * cleanly on. 6.5 runs on the oldest PHP the plugin supports (its header says 7.4).
+ */
+const PHP_VERSIONS: Record<WordPressVersion, string> = { '6.1': '8.0', '6.5': '7.4' };
 const BOOT_TIMEOUT_MS = 300_000;
 
 export interface Site {
   version: WordPressVersion;
+  /** The PHP version it runs on. */
+  php: string;
   origin: string;
   /** The WordPress tree on disk (a throwaway copy). */
   root: string;
@@ -67,8 +72,10 @@ export async function startSite(version: WordPressVersion): Promise<Site> {
   const root = await copyTree(version);
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
+  const php = PHP_VERSIONS[version];
   const blueprint = join(root, '..', `${root.split('/').pop()}-blueprint.json`);
-  writeFileSync(blueprint, JSON.stringify({ preferredVersions: { php: PHP_VERSION, wp: 'latest' }, steps: [] }));
+  // The blueprint's PHP version is the one the CLI uses: its --php option alone is not applied.
+  writeFileSync(blueprint, JSON.stringify({ preferredVersions: { php, wp: 'latest' }, steps: [] }));
 
   const server: ChildProcess = spawn(
     process.execPath,
@@ -78,7 +85,7 @@ export async function startSite(version: WordPressVersion): Promise<Site> {
       `--port=${port}`,
       `--mount-before-install=${root}:/wordpress`,
       '--wordpress-install-mode=install-from-existing-files',
-      `--php=${PHP_VERSION}`,
+      `--php=${php}`,
       `--blueprint=${blueprint}`,
       // Two cores: one worker. The CLI warns that fewer workers may wait on file locks; the tests make one request at a time.
       '--workers=1',
@@ -153,5 +160,5 @@ export async function startSite(version: WordPressVersion): Promise<Site> {
     return answer;
   };
 
-  return { version, origin, root, newLogLines, act, stop };
+  return { version, php, origin, root, newLogLines, act, stop };
 }

@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
-import { getFinding, listFindings } from '../../src/data/index.js';
+import { getFinding, listFindings, suggestFindingIds } from '../../src/data/index.js';
 import { launchChrome, logIn, MODULE_PATH, visit, widgetsOn, widgetsUpgraded } from './browser.js';
 import { insertBlock, notices, openEditor, previewedWidget, publish, savedContent } from './editor.js';
 import {
@@ -64,8 +64,9 @@ describe('the plugin in WordPress 6.1 (Debian)', { timeout: 20 * 60_000 }, () =>
   });
 
   it('installs from the zip as Plugins → Add New → Upload does, and activates without a PHP notice', async () => {
-    const installed = await site.act<{ name: string; version: string; active: boolean; folder: string }>('install', { zip: '/wordpress/mcw-plugin.zip' });
-    assert.deepEqual(installed, { name: 'Microcredential Widgets', version, active: true, folder: 'microcredential-widgets/microcredential-widgets.php' });
+    const installed = await site.act<{ php: string; name: string; version: string; active: boolean; folder: string }>('install', { zip: '/wordpress/mcw-plugin.zip' });
+    assert.deepEqual(installed, { php: installed.php, name: 'Microcredential Widgets', version, active: true, folder: 'microcredential-widgets/microcredential-widgets.php' });
+    assert.ok(installed.php.startsWith(`${site.php}.`), installed.php);
     assert.deepEqual(site.newLogLines(), []);
   });
 
@@ -221,6 +222,13 @@ describe('the plugin in WordPress 6.1 (Debian)', { timeout: 20 * 60_000 }, () =>
     assert.deepEqual(author.problems, []);
     await author.page.browserContext().close();
     assert.deepEqual(site.newLogLines(), []);
+  });
+
+  it("the page's closest ids are the data API's (the element's and the editor's)", async () => {
+    for (const typed of ['employers-higher-salary', 'salary', ' STUDENTS ', 'x', '', 'trend', 'credential-employers', '"><script>', 'a'.repeat(300)]) {
+      const { ids } = await site.act<{ ids: string[] }>('suggest', { typed });
+      assert.deepEqual(ids, suggestFindingIds(typed), typed);
+    }
   });
 
   it('in the block editor an Author finds a finding, sees the real widget, sets the theme, is told of a bad id, and publishes', async () => {

@@ -1,6 +1,6 @@
 /**
  * The plugin in WordPress 6.5 (script modules, the block editor's canvas in an
- * iframe, the Twenty Twenty-Four theme), served offline by Playground: a
+ * iframe, the Twenty Twenty-Four theme) on PHP 7.4, served offline by Playground: a
  * shorter pass than 6.1's over the same ground, for what differs there.
  * Needs `npm run build` first; fetches WordPress 6.5 once (see wordpress-builds.ts).
  */
@@ -14,7 +14,7 @@ import { startSite, type Site } from './site.js';
 
 const AUTHOR = { login: 'alice-author', password: 'author-password-1', role: 'author' };
 
-describe('the plugin in WordPress 6.5', { timeout: 15 * 60_000 }, () => {
+describe('the plugin in WordPress 6.5 on PHP 7.4', { timeout: 15 * 60_000 }, () => {
   let site: Site;
   let browser: Browser;
   const posts = new Map<string, number>();
@@ -31,7 +31,8 @@ describe('the plugin in WordPress 6.5', { timeout: 15 * 60_000 }, () => {
   });
 
   it('installs from the zip, and an Author saves every kind of finding as blocks and one as a shortcode', async () => {
-    await site.act('install', { zip: '/wordpress/mcw-plugin.zip' });
+    const installed = await site.act<{ php: string; active: boolean }>('install', { zip: '/wordpress/mcw-plugin.zip' });
+    assert.ok(installed.active && installed.php.startsWith('7.4.'), `active on PHP ${installed.php}, the oldest the plugin supports`);
     await site.act('user', AUTHOR);
     const contents = {
       blocks: [paragraph('Before the widgets.'), ...EXAMPLES.map(({ finding }) => block({ finding: finding.id })), paragraph(NEIGHBOUR)].join('\n\n'),
