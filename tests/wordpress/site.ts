@@ -105,8 +105,12 @@ export async function startSite(version: WordPressVersion): Promise<Site> {
   server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 
-  // Stopped with the tests, even when they crash.
-  const killOnExit = () => server.kill('SIGKILL');
+  // Stopped and removed with the tests, even when they crash.
+  const killOnExit = () => {
+    server.kill('SIGKILL');
+    rmSync(root, { recursive: true, force: true });
+    rmSync(blueprint, { force: true });
+  };
   process.once('exit', killOnExit);
   const stop = async () => {
     process.off('exit', killOnExit);
