@@ -22,7 +22,7 @@ export default tseslint.config(
   { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'src/data/dataset.generated.ts', 'custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
-  { files: ['src/**/*.ts', 'site/**/*.ts'], rules: textStaysText },
+  { files: ['src/**/*.ts', 'site/**/*.ts', 'wordpress/**/*.ts'], rules: textStaysText },
   {
     files: ['**/*.mjs', '**/*.js', 'scripts/**/*.ts', 'tests/**/*.ts'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },

@@ -15,7 +15,9 @@ const widgetsData = {
  * - `cdn`: dist/cdn/microcredential-widgets.js, one minified file with Lit and the data;
  * - `esm`: dist/esm/, one module per source file for bundlers (Lit left as a dependency);
  * - `embed`: dist/embed.html, one widget per page for iframes;
- * - `resizer`: dist/embed-resizer.js, for the pages that hold those iframes.
+ * - `resizer`: dist/embed-resizer.js, for the pages that hold those iframes;
+ * - `wordpress`: the WordPress plugin's block editor script, one classic script using WordPress's
+ *   `wp.*` globals, written into the plugin folder that scripts/build-wordpress.ts assembles.
  */
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'cdn') {
@@ -77,6 +79,18 @@ export default defineConfig(({ mode }): UserConfig => {
         emptyOutDir: false,
         target: 'es2022',
         lib: { entry: 'embed/resizer.ts', formats: ['es'], fileName: () => 'embed-resizer.js' },
+        rolldownOptions: { output: { minify: true } },
+      },
+    };
+  }
+  if (mode === 'wordpress') {
+    return {
+      resolve: widgetsData,
+      build: {
+        outDir: 'dist/wordpress/microcredential-widgets/build',
+        emptyOutDir: false,
+        target: 'es2020',
+        lib: { entry: 'wordpress/editor/index.ts', formats: ['iife'], name: 'microcredentialWidgetsEditor', fileName: () => 'editor.js' },
         rolldownOptions: { output: { minify: true } },
       },
     };

@@ -1,7 +1,8 @@
 // `npm test`: validates the dataset, type-checks, runs the Node tests, runs the
 // browser tests in Chromium, Firefox and WebKit (side by side), builds
 // (failing past the size budget) and tests the packed package (its page tests in
-// the three engines too), then prints one line "N passed, N failed".
+// the three engines too) and the WordPress plugin in a real WordPress, then
+// prints one line "N passed, N failed".
 // `MCW_ENGINES=chromium` (or a comma list) narrows the engines.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -9,12 +10,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ENGINES, selectedEngines } from './engines.mjs';
 import { ensureEngines } from './ensure-engines.mjs';
+import { ensureWordpress } from './ensure-wordpress.mjs';
 
-// `npm test` runs every suite; `npm run test:node|test:browser|test:package` one (the package suite builds first).
+// `npm test` runs every suite; `npm run test:node|test:browser|test:package|test:wordpress` one
+// (the package and WordPress suites build first).
 const only = process.argv[2];
 const wanted = (suite) => only === undefined || only === suite;
-if (only !== undefined && !['node', 'browser', 'package'].includes(only)) {
-  console.error(`unknown suite "${only}": use node, browser or package`);
+if (only !== undefined && !['node', 'browser', 'package', 'wordpress'].includes(only)) {
+  console.error(`unknown suite "${only}": use node, browser, package or wordpress`);
   process.exit(2);
 }
 let engines;
@@ -65,9 +68,9 @@ for (const [name, command, args] of [
 const testFiles = (folder) => readdirSync(folder).filter((file) => file.endsWith('.test.ts')).map((file) => join(folder, file));
 
 /** Node's test runner over these files, counting into `countFile`. */
-function runNodeTests(files, countFile) {
+function runNodeTests(files, countFile, extraArgs = []) {
   run(process.execPath, [
-    '--import', 'tsx', '--test',
+    '--import', 'tsx', '--test', ...extraArgs,
     '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=./scripts/node-test-counter.mjs', `--test-reporter-destination=${countFile}`,
     ...files,
@@ -96,15 +99,31 @@ if (wanted('browser')) {
   );
 }
 
-// The package as users get it: built, packed, installed into an empty project.
-if (wanted('package')) {
-  if (run('npm', ['run', '--silent', 'build']) !== 0) {
+// The package and the WordPress plugin as users get them: built (once), then packed and
+// installed into an empty project, or installed from the zip into a real WordPress.
+const built = (wanted('package') || wanted('wordpress')) && run('npm', ['run', '--silent', 'build']) === 0;
+if ((wanted('package') || wanted('wordpress')) && !built) {
+  totals.failed++;
+  steps.push('build (with size budget and the WordPress zip): failed');
+}
+
+if (wanted('package') && built) {
+  const packageCounts = join(scratch, 'package.json');
+  runNodeTests(testFiles('tests/package'), packageCounts);
+  readTotals(packageCounts, 'package tests');
+}
+
+// WordPress 6.1 (Debian's package) and 6.5, served offline; one at a time on two cores.
+if (wanted('wordpress') && built) {
+  ensureEngines(['chromium']);
+  if (!ensureWordpress()) {
     totals.failed++;
-    steps.push('build (with size budget): failed');
+    steps.push('WordPress tests: no WordPress to test in');
   } else {
-    const packageCounts = join(scratch, 'package.json');
-    runNodeTests(testFiles('tests/package'), packageCounts);
-    readTotals(packageCounts, 'package tests');
+    const started = Date.now();
+    const wordpressCounts = join(scratch, 'wordpress.json');
+    runNodeTests(testFiles('tests/wordpress'), wordpressCounts, ['--test-concurrency=1']);
+    readTotals(wordpressCounts, `WordPress tests (${Math.round((Date.now() - started) / 1000)} s)`);
   }
 }
 
