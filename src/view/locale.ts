@@ -22,8 +22,11 @@ export function canonicalLocale(tag: string): string | undefined {
 export const LANGUAGES = ['en', 'es', 'fr', 'de', 'tr', 'hi'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** The language a locale's words are written in: its own (`de-AT` → `de`), else English. */
-export function languageOf(locale: string): Language {
-  const primary = locale.split('-')[0]?.toLowerCase();
-  return LANGUAGES.find((language) => language === primary) ?? FALLBACK_LOCALE;
+/**
+ * The language whose words a tag asks for (`de-AT`, `de_DE` → `de`), or undefined when it is
+ * not one of them or not a tag; as Widget_Request::language_of() in the WordPress plugin's PHP.
+ */
+export function languageOf(tag: string): Language | undefined {
+  const primary = /^([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*$/i.exec(tag)?.[1]?.toLowerCase();
+  return LANGUAGES.find((language) => language === primary);
 }

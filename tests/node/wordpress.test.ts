@@ -12,7 +12,8 @@ import { LANGUAGES } from '../../src/view/locale.js';
 import { TAG_FOR_KIND, WIDGET_TAGS } from '../../src/view/widgets.js';
 import { phpDataFile, phpValue } from '../../build/php-data.js';
 import { prerender, splitHtmlExport } from '../../build/wordpress-prerender.js';
-import { attributeProblems, ENTRIES, findEntries, languageOfTag, themeOf } from '../../wordpress/editor/catalogue.js';
+import { attributeProblems, ENTRIES, findEntries, themeOf } from '../../wordpress/editor/catalogue.js';
+import { languageOf } from '../../src/view/locale.js';
 
 describe('PHP data files', () => {
   it("writes strings single-quoted, escaping only the backslash and the quote (nothing else is special there: $, {, ?>, newlines)", () => {
@@ -100,7 +101,7 @@ describe("the block editor's catalogue", () => {
   });
 
   it('reads a language from BCP 47 tags and WordPress locales, and a theme, as the PHP does', () => {
-    assert.deepEqual(['de', 'de-AT', 'de_DE', 'HI', 'ja', 'x', '"><', ''].map(languageOfTag), ['de', 'de', 'de', 'hi', undefined, undefined, undefined, undefined]);
+    assert.deepEqual(['de', 'de-AT', 'de_DE', 'HI', 'ja', 'x', '"><', ''].map(languageOf), ['de', 'de', 'de', 'hi', undefined, undefined, undefined, undefined]);
     assert.deepEqual(['dark', ' auto ', 'Dark', 'javascript:alert(1)'].map(themeOf), ['dark', 'auto', 'light', 'light']);
   });
 });

@@ -5,7 +5,7 @@
  * PHP words it on the page. Pure, so tests/node runs it.
  */
 import { AUDIENCE_NAMES, dataset, listFindings, suggestFindingIds, type Audience } from '../../src/data/index.js';
-import { LANGUAGES, type Language } from '../../src/view/locale.js';
+import { LANGUAGES, languageOf } from '../../src/view/locale.js';
 import { TAG_FOR_KIND, THEMES, type Theme, type WidgetTag } from '../../src/view/widgets.js';
 
 export interface Entry {
@@ -87,12 +87,6 @@ export interface Problem {
 
 const quote = (text: string) => `"${text.length > 80 ? `${text.slice(0, 80)}…` : text}"`;
 
-/** The language findings are written in for a tag (`de-AT` → `de`), or undefined; as Widget_Request::language_of() in PHP. */
-export function languageOfTag(tag: string): Language | undefined {
-  const primary = /^([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*$/i.exec(tag)?.[1]?.toLowerCase();
-  return LANGUAGES.find((language) => language === primary);
-}
-
 /** The theme to show: the block's if valid, else light. */
 export function themeOf(theme: string): Theme {
   return THEMES.find((known) => known === theme.trim()) ?? 'light';
@@ -114,7 +108,7 @@ export function attributeProblems(attributes: Attributes, siteLanguage: string):
     problems.push({ message: `Unknown theme ${quote(theme)}: use ${THEMES.join(', ')}. Shown in the light theme.` });
   }
   const locale = attributes.locale.trim();
-  if (locale && !languageOfTag(locale)) {
+  if (locale && !languageOf(locale)) {
     problems.push({ message: `Unknown locale ${quote(locale)}: use one of ${LANGUAGES.join(', ')}. Shown in ${siteLanguage}.` });
   }
   return problems;

@@ -7,9 +7,9 @@
  * plugin's PHP renders the page.
  */
 import metadata from '../block.json';
-import { LANGUAGES } from '../../src/view/locale.js';
+import { LANGUAGES, languageOf } from '../../src/view/locale.js';
 import { THEMES } from '../../src/view/widgets.js';
-import { attributeProblems, entryFor, languageOfTag, themeOf, type Attributes } from './catalogue.js';
+import { attributeProblems, entryFor, themeOf, type Attributes } from './catalogue.js';
 import { FindingPicker } from './picker.js';
 import { DOMAIN, h, settings, wp, type BlockEditProps, type Node, type Option } from './wp.js';
 
@@ -64,7 +64,7 @@ function Preview({ attributes }: { attributes: Attributes }): Node {
     ref,
     finding: entry.id,
     theme: themeOf(attributes.theme),
-    locale: languageOfTag(attributes.locale) ?? settings.siteLanguage,
+    locale: languageOf(attributes.locale) ?? settings.siteLanguage,
   });
 }
 
@@ -99,7 +99,7 @@ function Edit({ attributes, setAttributes, isSelected }: BlockEditProps<Attribut
         h(SelectControl, {
           className: 'mcw-locale',
           label: __('Language', DOMAIN),
-          value: languageOfTag(attributes.locale) ?? '',
+          value: languageOf(attributes.locale) ?? '',
           options: localeOptions,
           onChange: (locale) => setAttributes({ locale }),
           help: __('Words and numbers of the finding. Readers without JavaScript see the same.', DOMAIN),
