@@ -14,7 +14,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { listFindings } from '../../src/data/index.js';
-import { launchChrome, serve, type TestServer } from './support.js';
+import { launchChrome } from './engines.js';
+import { serve, type TestServer } from './support.js';
 
 const FORMATS = ['html', 'email'] as const;
 /** English, and Hindi with Devanagari digits (९०%): every figure outside ASCII. */

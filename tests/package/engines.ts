@@ -75,14 +75,23 @@ function webDriverPage(session: WebDriverSession): TestPage {
 /** Firefox's high-contrast mode: page colours replaced by the system's, as Windows' contrast themes do. */
 const FIREFOX_FORCED_COLORS = { 'browser.display.document_color_use': 2, 'ui.useAccessibilityTheme': 1 };
 
+/**
+ * Headless Chromium through puppeteer-core itself, for the tests that need what only it
+ * gives (console events, encodings, a long protocol timeout for a slow server).
+ */
+export function launchChrome(options: { protocolTimeout?: number } = {}): Promise<Browser> {
+  const executablePath = ENGINES.chromium.find();
+  if (!executablePath) throw new Error(`${ENGINES.chromium.label} is not installed`);
+  return puppeteer.launch({ executablePath, headless: true, args: chromeArgs(), ...options });
+}
+
 async function puppeteerBrowser(engine: 'chromium' | 'firefox', options: LaunchOptions): Promise<TestBrowser> {
-  const executablePath = ENGINES[engine].find();
-  if (!executablePath) throw new Error(`${ENGINES[engine].label} is not installed`);
-  const browser: Browser = await puppeteer.launch(
+  const firefox = ENGINES.firefox.find();
+  if (engine === 'firefox' && !firefox) throw new Error(`${ENGINES.firefox.label} is not installed`);
+  const browser: Browser =
     engine === 'firefox'
-      ? { browser: 'firefox', executablePath, headless: true, ...(options.forcedColors ? { extraPrefsFirefox: FIREFOX_FORCED_COLORS } : {}) }
-      : { executablePath, headless: true, args: chromeArgs() },
-  );
+      ? await puppeteer.launch({ browser: 'firefox', executablePath: firefox, headless: true, ...(options.forcedColors ? { extraPrefsFirefox: FIREFOX_FORCED_COLORS } : {}) })
+      : await launchChrome();
   return {
     engine,
     label: ENGINES[engine].label,

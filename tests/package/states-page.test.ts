@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'puppeteer-core';
 import { createServer, type ViteDevServer } from 'vite';
-import { launchChrome } from './support.js';
+import { launchChrome } from './engines.js';
 
 describe('the states page', () => {
   let server: ViteDevServer;

@@ -1,13 +1,9 @@
 /** Headless Chromium on the test WordPress: pages as readers and authors see them. */
-import assert from 'node:assert/strict';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { chromeArgs, findChrome } from '../../scripts/chrome.mjs';
+import type { Browser, Page } from 'puppeteer-core';
+import { launchChrome as launch } from '../package/engines.js';
 
-export async function launchChrome(): Promise<Browser> {
-  const executablePath = findChrome();
-  assert.ok(executablePath, 'Chrome or Chromium is needed');
-  return puppeteer.launch({ executablePath, headless: true, args: chromeArgs(), protocolTimeout: 240_000 });
-}
+/** Chromium with a protocol timeout long enough for PHP in WebAssembly with one worker. */
+export const launchChrome = (): Promise<Browser> => launch({ protocolTimeout: 240_000 });
 
 /** Slow on purpose: PHP runs as WebAssembly with one worker, and a block editor page asks for dozens of files. */
 export const PAGE_TIMEOUT_MS = 180_000;
