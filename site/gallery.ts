@@ -52,6 +52,23 @@ function embedCode(finding: Finding): string {
   }
 }
 
+/** A button and the live status line that says what it did. */
+function buttonWithStatus(
+  label: string,
+  statusTag: 'span' | 'p',
+  statusClass: string,
+  act: (status: HTMLElement) => Promise<void>,
+): [HTMLButtonElement, HTMLElement] {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = label;
+  const status = document.createElement(statusTag);
+  status.className = statusClass;
+  status.setAttribute('role', 'status');
+  button.addEventListener('click', () => void act(status));
+  return [button, status];
+}
+
 interface Item {
   finding: Finding;
   element: HTMLElement;
@@ -74,38 +91,26 @@ const rendered: Item[] = listFindings().map((finding) => {
   const pre = document.createElement('pre');
   const code = document.createElement('code');
   pre.append(code);
-  const copy = document.createElement('button');
-  copy.type = 'button';
-  copy.textContent = 'Copy embed code';
-  const copied = document.createElement('span');
-  copied.className = 'copied';
-  copied.setAttribute('role', 'status');
-  copy.addEventListener('click', async () => {
+  const [copy, copied] = buttonWithStatus('Copy embed code', 'span', 'copied', async (status) => {
     try {
       await navigator.clipboard.writeText(code.textContent ?? '');
-      copied.textContent = 'Copied';
+      status.textContent = 'Copied';
     } catch {
       // No clipboard permission (an insecure origin, an iframe): select the text for a manual copy.
       getSelection()?.selectAllChildren(code);
-      copied.textContent = 'Selected: press Ctrl+C or ⌘C';
+      status.textContent = 'Selected: press Ctrl+C or ⌘C';
     }
-    setTimeout(() => (copied.textContent = ''), 4000);
+    setTimeout(() => (status.textContent = ''), 4000);
   });
   // For image-only channels (Gmail, social posts, slides): the SVG export as a PNG, with its alt text to paste.
-  const download = document.createElement('button');
-  download.type = 'button';
-  download.textContent = 'Download PNG';
-  download.className = 'download';
-  const alt = document.createElement('p');
-  alt.className = 'alt';
-  alt.setAttribute('role', 'status');
-  download.addEventListener('click', async () => {
+  const [download, alt] = buttonWithStatus('Download PNG', 'p', 'alt', async (status) => {
     try {
-      alt.textContent = `Alt text for ${finding.id}.png: ${await downloadPng(finding, EXPORT_OPTIONS)}`;
+      status.textContent = `Alt text for ${finding.id}.png: ${await downloadPng(finding, EXPORT_OPTIONS)}`;
     } catch (error) {
-      alt.textContent = `Could not draw the PNG here (${String(error)}): run npx microcredential-widgets render … --format png`;
+      status.textContent = `Could not draw the PNG here (${String(error)}): run npx microcredential-widgets render … --format png`;
     }
   });
+  download.className = 'download';
   details.append(summary, pre, copy, copied, download, alt);
   element.append(widget, id, details);
   items.append(element);

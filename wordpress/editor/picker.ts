@@ -35,6 +35,15 @@ function item(entry: Entry, selected: string, onPick: (id: string) => void): Nod
   );
 }
 
+/** One filter: "All …" or one of `choices` ([value, label] pairs). */
+function filter(label: string, all: string, value: string, choices: ReadonlyArray<readonly [string, string]>, onChange: (value: string) => void): Node {
+  return h(
+    'div',
+    { style: styles.filter },
+    h(SelectControl, { label, value, options: [{ label: all, value: '' }, ...choices.map(([value, label]) => ({ value, label }))], onChange }),
+  );
+}
+
 /** Search and filters over every finding; picking one calls `onPick` with its id. */
 export function FindingPicker({ selected, onPick }: PickerProps): Node {
   const { useState } = wp.element;
@@ -50,26 +59,8 @@ export function FindingPicker({ selected, onPick }: PickerProps): Node {
     h(
       'div',
       { style: styles.filters },
-      h(
-        'div',
-        { style: styles.filter },
-        h(SelectControl, {
-          label: __('Audience', DOMAIN),
-          value: audience,
-          options: [{ label: __('All audiences', DOMAIN), value: '' }, ...AUDIENCES_USED.map(([value, label]) => ({ value, label }))],
-          onChange: setAudience,
-        }),
-      ),
-      h(
-        'div',
-        { style: styles.filter },
-        h(SelectControl, {
-          label: __('Report', DOMAIN),
-          value: report,
-          options: [{ label: __('All reports', DOMAIN), value: '' }, ...REPORTS_USED.map(([value, label]) => ({ value, label }))],
-          onChange: setReport,
-        }),
-      ),
+      filter(__('Audience', DOMAIN), __('All audiences', DOMAIN), audience, AUDIENCES_USED, setAudience),
+      filter(__('Report', DOMAIN), __('All reports', DOMAIN), report, REPORTS_USED, setReport),
     ),
     h('p', { style: styles.count, 'aria-live': 'polite' }, sprintf(__('%d findings', DOMAIN), count)),
     h(
