@@ -7,6 +7,7 @@
 import { escapeHtml } from '../view/escape.js';
 import type { WidgetView } from '../view/model.js';
 import { sourceText } from '../view/source.js';
+import { calloutText } from '../view/wording.js';
 
 /**
  * `<p><strong>90%</strong> Employers …. Nine in ten employers … <small>Source: …</small></p>`;
@@ -20,8 +21,8 @@ export function fallbackHtml(view: WidgetView): string {
   // No disclosure here: a doubtful figure carries its reason in the text.
   const doubt = view.doubt ? ` <em>${escapeHtml(view.doubt)}.</em> ${escapeHtml(view.note?.paragraphs.join(' ') ?? '')}` : '';
   const callout =
-    view.kind !== 'comparison' ? '' : view.callout ? ` ${escapeHtml(`${view.callout.strong} ${view.callout.rest}`)}.` : view.notComparable ? ` ${escapeHtml(view.notComparable)}` : '';
+    view.kind !== 'comparison' ? '' : view.callout ? ` ${escapeHtml(calloutText(view.callout))}.` : view.notComparable ? ` ${escapeHtml(view.notComparable)}` : '';
   const statement = view.statement ? ` ${escapeHtml(view.statement)}` : '';
-  const source = view.source ? ` <small>${escapeHtml(view.source.prefix ? sourceText(view.source) : `Source: ${sourceText(view.source)}`)}.</small>` : '';
-  return `<p>${lead}${doubt}${callout}${statement}${source}</p>`;
+  const source = view.source ? ` <small>${escapeHtml(view.source.prefix ? sourceText(view.source) : `${view.sourceLabel} ${sourceText(view.source)}`)}.</small>` : '';
+  return `<p lang="${view.lang}">${lead}${doubt}${callout}${statement}${source}</p>`;
 }

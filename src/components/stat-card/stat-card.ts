@@ -29,7 +29,7 @@ export class StatCard extends FindingElement<'stat'> {
   declare value?: string | number;
 
   protected readonly kind = 'stat';
-  protected readonly ownValuesHint = 'give value="42" (with unit, label and source)';
+  protected readonly ownValuesHint = 'value="42"';
   protected override readonly labelFirst = false;
 
   protected readonly viewOf = statView;
