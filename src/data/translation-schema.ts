@@ -82,7 +82,7 @@ export function pairedTexts(english: FindingTranslation, translated: FindingTran
 
 /** English words that no sentence of the other five languages uses: one left in place means an untranslated sentence. */
 // Word edges by Unicode letters, so a Turkish "sayı" is not the English "say".
-const ENGLISH_WORDS = /(?<!\p{L})(the|and|of|with|who|that|are|is|was|for|from|than|their|they|would|say|says|said|more|most|have|has|not|which|this)(?!\p{L})/iu;
+export const ENGLISH_WORDS = /(?<!\p{L})(the|and|of|with|who|that|are|is|was|for|from|than|their|they|would|say|says|said|more|most|have|has|not|which|this)(?!\p{L})/iu;
 
 /** Text with the proper names taken out, so checks see only the project's own words. */
 export function withoutNames(value: string, names: readonly string[]): string {

@@ -42,8 +42,9 @@ function figure(view: WidgetView, inner: number): string {
   switch (view.kind) {
     case 'stat':
       return (
-        (view.hedge ? p(`margin:0;font-size:14px;font-weight:bold;color:${palette.accent};`, text(view.hedge)) : '') +
+        (view.hedge && !view.hedgeAfter ? p(`margin:0;font-size:14px;font-weight:bold;color:${palette.accent};`, text(view.hedge)) : '') +
         p(`margin:0;font-size:44px;line-height:1.1;font-weight:bold;color:${palette.accent};`, text(view.figure)) +
+        (view.hedge && view.hedgeAfter ? p(`margin:0;font-size:14px;font-weight:bold;color:${palette.accent};`, text(view.hedge)) : '') +
         (view.exact ? p(`margin:2px 0 0;font-size:20px;font-weight:bold;color:${palette.accent};`, text(view.exact)) : '') +
         p(`margin:8px 0 0;font-size:17px;line-height:1.3;font-weight:bold;color:${palette.text};`, text(view.label ?? ''))
       );

@@ -16,7 +16,7 @@ import { calloutText } from '../view/wording.js';
 export function fallbackHtml(view: WidgetView): string {
   const lead =
     view.kind === 'stat'
-      ? `<strong>${escapeHtml(`${view.hedge ? `${view.hedge} ` : ''}${view.figure}${view.exact ? ` (${view.exact})` : ''}`)}</strong>${view.label ? ` ${escapeHtml(view.label)}.` : ''}`
+      ? `<strong>${escapeHtml(`${view.hedge && !view.hedgeAfter ? `${view.hedge} ` : ''}${view.figure}${view.hedge && view.hedgeAfter ? ` ${view.hedge}` : ''}${view.exact ? ` (${view.exact})` : ''}`)}</strong>${view.label ? ` ${escapeHtml(view.label)}.` : ''}`
       : `<strong>${escapeHtml(view.label ?? view.table.caption)}:</strong> ${escapeHtml(view.summary)}.`;
   // No disclosure here: a doubtful figure carries its reason in the text.
   const doubt = view.doubt ? ` <em>${escapeHtml(view.doubt)}.</em> ${escapeHtml(view.note?.paragraphs.join(' ') ?? '')}` : '';

@@ -109,8 +109,9 @@ export function renderSvg(view: WidgetView, width: number, id: string): string {
   const label = view.label ?? '';
 
   if (view.kind === 'stat') {
-    if (view.hedge) layout.paragraph(view.hedge, 14, palette.accent, { weight: '700' });
+    if (view.hedge && !view.hedgeAfter) layout.paragraph(view.hedge, 14, palette.accent, { weight: '700' });
     layout.paragraph(view.figure, 46, palette.accent, { weight: '800' });
+    if (view.hedge && view.hedgeAfter) layout.paragraph(view.hedge, 14, palette.accent, { weight: '700' });
     if (view.exact) layout.paragraph(view.exact, 20, palette.accent, { weight: '700' });
     layout.paragraph(label, 18, palette.text, { weight: '700', gap: 2 });
   } else {

@@ -32,8 +32,10 @@ export function ratioPhrasing(phrasing: string | undefined): { qualifier?: Quali
 }
 
 export interface Headline {
-  /** "Nearly", "More than": shown small above the figure. */
+  /** "Nearly", "More than": shown small above the figure (below it where the language puts it after: "60% से अधिक"). */
   hedge?: string | undefined;
+  /** The language puts the hedge after the figure. */
+  hedgeAfter?: boolean | undefined;
   /** Shown large: "9 in 10", "90%", "Three-quarters". */
   figure: string;
   /** The reported number where the figure is a phrase for it: "90%" beside "9 in 10". */
@@ -49,11 +51,12 @@ export function headline(stat: StatFigure, words: Words): Headline {
   const number =
     stat.valueTo === undefined ? formatValue(stat.value, stat.unit, locale) : formatRange(stat.value, stat.valueTo, stat.unit, locale);
   const qualifier = ratio ? ratio.qualifier : stat.phrasingOnly ? undefined : stat.qualifier;
-  const shown: Headline = {
-    qualifier,
-    hedge: qualifier && words.say(QUALIFIER_MESSAGES[qualifier][1]),
-    figure: number,
-  };
+  const shown: Headline = { qualifier, figure: number };
+  if (qualifier) {
+    const { before, rest } = words.emphasise(QUALIFIER_MESSAGES[qualifier][1], { figure: '' }, 'figure');
+    shown.hedge = before ?? rest;
+    shown.hedgeAfter = !before;
+  }
   if (ratio) {
     const digits = numberFormat(locale);
     shown.figure = words.say('ratio', { part: digits.format(ratio.part), whole: digits.format(ratio.whole) });

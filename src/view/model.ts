@@ -89,8 +89,9 @@ export interface CommonView {
 export interface StatView extends CommonView {
   kind: 'stat';
   unit: Unit;
-  /** "Nearly", "More than": shown small above the figure. */
+  /** "Nearly", "More than": shown small above the figure, or below it when `hedgeAfter` ("60% से अधिक"). */
   hedge?: string | undefined;
+  hedgeAfter?: boolean | undefined;
   /** The headline figure: "9 in 10", "90%", "+10–15%", "Three-quarters". */
   figure: string;
   /** The reported number, where the figure is a phrase for it: "90%" beside "9 in 10". */

@@ -6,7 +6,7 @@ import { commonView, localise, sentenceOf, type OwnValues, type StatView, type V
 
 export function statView(raw: StatFinding | Extract<OwnValues, { kind: 'stat' }>, options: ViewOptions): StatView {
   const { subject, words } = localise(raw, options);
-  const { hedge, figure, exact, qualifier } = headline(subject, words);
+  const { hedge, hedgeAfter, figure, exact, qualifier } = headline(subject, words);
   const summary = `${hedged(figure, qualifier, words)}${exact ? ` (${exact})` : ''}`;
   const common = commonView(subject, words, options);
   return {
@@ -14,6 +14,7 @@ export function statView(raw: StatFinding | Extract<OwnValues, { kind: 'stat' }>
     kind: 'stat',
     unit: subject.unit,
     hedge,
+    hedgeAfter,
     figure,
     exact,
     summary,
