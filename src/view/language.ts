@@ -3,6 +3,7 @@
  * other languages' packs are registered when loaded (the elements load one on
  * demand, the exports register all). Anything a pack lacks is said in English.
  */
+import { dataset, listFindings } from '../data/index.js';
 import type { Finding } from '../data/types.js';
 import { errors as englishErrors, messages as english } from '../i18n/en.generated.js';
 import type { FindingWords, LanguagePack, Message, MessageKey } from '../i18n/pack.js';
@@ -22,7 +23,10 @@ export interface Callout {
   rest: string;
 }
 
-const englishPack: LanguagePack = { messages: english, errors: englishErrors };
+const englishWords: Record<MessageKey, Message> = { ...english, ...englishErrors };
+/** The messages' order, which the other languages' packs follow. */
+const keys = Object.keys(englishWords);
+const englishPack: LanguagePack = {};
 const packs = new Map<string, LanguagePack>([[FALLBACK_LOCALE, englishPack]]);
 
 /** Makes a language's words available to every widget and export. */
@@ -60,9 +64,7 @@ export class Words {
   }
 
   private template(key: MessageKey, params: Params): string {
-    const { messages, errors } = this.pack;
-    const message = messages[key] ?? errors?.[key] ?? englishPack.messages[key] ?? englishPack.errors?.[key] ?? key;
-    return pick(message, this.locale, Number(params['count'] ?? 0));
+    return pick(this.pack.messages?.[keys.indexOf(key)] ?? englishWords[key], this.locale, Number(params['count'] ?? 0));
   }
 
   /** A message with its slots filled: `say('reportedBy', { list })`. */
@@ -83,24 +85,25 @@ export class Words {
 
   /** Who a report's sample is, in this language. */
   sample(reportId: string, index: number, english: string): string {
-    return this.pack.samples?.[reportId]?.[index] ?? english;
+    return this.pack.samples?.[dataset.reports.findIndex((report) => report.id === reportId)]?.[index] ?? english;
   }
 
   /** A finding with its texts in this language (the English where a text is not translated). */
   finding<F extends Finding>(finding: F): F & { shownPhrasing?: string | undefined } {
-    const words: FindingWords | undefined = this.pack.findings?.[finding.id];
+    const words: FindingWords | undefined = this.pack.findings?.[listFindings().findIndex((candidate) => candidate.id === finding.id)];
     if (!words) return finding;
+    const [label, statement, note, phrasing, values, conflicts, notComparable] = words;
     const localised = {
       ...finding,
-      label: words.label ?? finding.label,
-      statement: words.statement ?? finding.statement,
-      note: finding.note && (words.note ?? finding.note),
-      shownPhrasing: words.phrasing,
-      conflictingValues: finding.conflictingValues?.map((entry, i) => ({ ...entry, detail: words.conflicts?.[i] ?? entry.detail })),
+      label: label ?? finding.label,
+      statement: statement ?? finding.statement,
+      note: finding.note && (note ?? finding.note),
+      shownPhrasing: phrasing ?? undefined,
+      conflictingValues: finding.conflictingValues?.map((entry, i) => ({ ...entry, detail: conflicts?.[i] ?? entry.detail })),
     };
     if (localised.kind === 'comparison') {
-      localised.values = localised.values.map((entry, i) => ({ ...entry, label: words.values?.[i] ?? entry.label }));
-      localised.notComparable = localised.notComparable && (words.notComparable ?? localised.notComparable);
+      localised.values = localised.values.map((entry, i) => ({ ...entry, label: values?.[i] ?? entry.label }));
+      localised.notComparable = localised.notComparable && (notComparable ?? localised.notComparable);
     }
     return localised;
   }

@@ -10,6 +10,7 @@ import { getFinding, listFindings } from '../../src/data/index.js';
 import { dataset } from '../../src/data/dataset.generated.js';
 import { ENGLISH_WORDS, glossarySchema, withoutNames } from '../../src/data/translation-schema.js';
 import '../../src/i18n/all.js';
+import { comparisonView } from '../../src/view/comparison.js';
 import { viewOf } from '../../src/view/index.js';
 import { LANGUAGES } from '../../src/view/locale.js';
 import type { WidgetView } from '../../src/view/model.js';
@@ -68,7 +69,7 @@ describe('every finding in every language', () => {
   });
 
   it('says plural forms by the language’s rules', () => {
-    const own = (values: number[]) => viewOf({ kind: 'comparison', unit: 'percent', values: values.map((value, i) => ({ label: `G${i}`, value })) }, { locale: 'fr' });
+    const own = (values: number[]) => comparisonView({ kind: 'comparison', unit: 'percent', values: values.map((value, i) => ({ label: `G${i}`, value })) }, { locale: 'fr' });
     const one = own([40, 41]);
     const many = own([40, 45]);
     assert.ok(one.callout && many.callout);
