@@ -57,7 +57,8 @@ const languageRows = readdirSync('dist/cdn/i18n')
     const language = file.replace(/\.js$/, '');
     const strings = [];
     const collect = (value) => (typeof value === 'string' ? strings.push(value) : value && typeof value === 'object' && Object.values(value).forEach(collect));
-    const { $comment, ...translation } = JSON.parse(readFileSync(`data/i18n/${language}.json`, 'utf8'));
+    const translation = JSON.parse(readFileSync(`data/i18n/${language}.json`, 'utf8'));
+    delete translation.$comment;
     collect(translation);
     return [language, sizes(readFileSync(`dist/cdn/i18n/${file}`)), sizes(strings.join('\n'))];
   });
