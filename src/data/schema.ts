@@ -13,6 +13,7 @@ import {
   TAGS,
   UNITS,
 } from './vocabulary.js';
+import type { ComparisonFinding, ComparisonValue, Dataset, Finding, Report, Source, StatFinding, TrendFinding, TrendPoint } from './types.js';
 import { unitRangeProblem } from './units.js';
 
 export const findingKindSchema = z.enum(FINDING_KINDS);
@@ -309,3 +310,25 @@ export const datasetSchema = z
   });
 
 export type DatasetInput = z.input<typeof datasetSchema>;
+
+/** True only when A and B are the same type: every field, its optionality and its values. */
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+
+/** Accepts only a list of `true`. */
+type AllTrue<T extends true[]> = T;
+
+/**
+ * The published types (`types.ts`) are written out so they need no zod; each
+ * must be exactly what its schema accepts, or this stops the type check.
+ */
+export type TypesMatchSchemas = AllTrue<[
+  Same<Dataset, z.infer<typeof datasetSchema>>,
+  Same<Source, z.infer<typeof sourceSchema>>,
+  Same<Report, z.infer<typeof reportSchema>>,
+  Same<Finding, z.infer<typeof findingSchema>>,
+  Same<StatFinding, z.infer<typeof statFindingSchema>>,
+  Same<ComparisonFinding, z.infer<typeof comparisonFindingSchema>>,
+  Same<ComparisonValue, z.infer<typeof comparisonValueSchema>>,
+  Same<TrendFinding, z.infer<typeof trendFindingSchema>>,
+  Same<TrendPoint, z.infer<typeof trendPointSchema>>,
+]>;

@@ -12,14 +12,15 @@ import { resolveLocale } from './locale.js';
 export type FindingOfKind<K extends FindingKind> = Extract<Finding, { kind: K }>;
 export type OwnValuesOfKind<K extends FindingKind> = Extract<OwnValues, { kind: K }>;
 
-type Resolved<K extends FindingKind> = { ok: true; view: ViewOfKind<K> } | { ok: false; problem: Problem; suggestions?: string[] };
+type Resolved<K extends FindingKind> = { ok: true; view: ViewOfKind<K> } | { ok: false; problem: Problem | undefined; suggestions?: string[] };
 
 /**
  * The shared base of the widgets: turns `finding` (or the author's own values)
  * into the view model of what the widget says, and lays out the card frame,
  * the note and the source line around the figure its subclass draws. Every
  * problem becomes a visible error state with one console warning; nothing
- * thrown while rendering escapes it.
+ * thrown while rendering escapes it. Given no input at all, it first waits a
+ * while, empty, for a script to set some.
  *
  * What every widget shares, documented once here and listed under each
  * element in the manifest (the theme colours' defaults come from the palette):
@@ -100,10 +101,12 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
   private warned = new Set<string>();
   private announcedProblem?: string;
   private serverRendered?: ChildNode[];
+  /** For an element given no input: false while it waits for some (see updated), true once it has waited. */
+  private waited?: boolean;
 
-  /** What is wrong with the element's input, in the reader's language, or undefined when it renders normally. */
+  /** What is wrong with the element's input, in the reader's language, or undefined when it renders normally (or still waits for input). */
   get problem(): string | undefined {
-    return this.resolved.ok ? undefined : this.resolved.problem(this.words);
+    return this.resolved.ok ? undefined : this.resolved.problem?.(this.words);
   }
 
   /**
@@ -137,7 +140,7 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
     try {
       this.resolved = this.resolve(locale);
     } catch (error) {
-      this.resolved = { ok: false, problem: failure(error) };
+      this.resolved = failure(error);
     }
   }
 
@@ -150,29 +153,27 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
       if (!finding) {
         return { ok: false, problem: problem('noFinding', { id: quote(id) }), suggestions: suggestFindingIds(id, { kind: this.kind }) };
       }
-      if (!this.isOwnKind(finding)) {
+      if (finding.kind !== this.kind) {
         return { ok: false, problem: problem('wrongKind', { id: quote(finding.id), tag: this.localName, fitting: TAG_FOR_KIND[finding.kind] }) };
       }
-      return { ok: true, view: this.viewOf(finding, { locale }) };
+      // Of this element's kind, as just checked.
+      return { ok: true, view: this.viewOf(finding as FindingOfKind<K>, { locale }) };
     }
     const unit = parseUnit(this.unit);
     if (!unit.ok) return unit;
     const own = this.ownValues(unit.value, visibleText(this.label));
-    if (!own) return { ok: false, problem: problem('nothingToShow', { example: this.ownValuesHint }) };
+    // No input yet: no problem, shown as nothing, until the element has waited (see updated).
+    if (!own) return { ok: false, problem: this.waited ? problem('nothingToShow', { example: this.ownValuesHint }) : undefined };
     if (!own.ok) return own;
     return { ok: true, view: this.viewOf({ ...own.value, source: visibleText(this.source) }, { locale }) };
   }
 
-  private isOwnKind(finding: Finding): finding is FindingOfKind<K> {
-    return finding.kind === this.kind;
-  }
-
-  protected override render(): TemplateResult {
-    if (!this.resolved.ok) return this.renderError(this.resolved.suggestions);
+  protected override render(): TemplateResult | typeof nothing {
+    if (!this.resolved.ok) return this.resolved.problem ? this.renderError(this.resolved.suggestions) : nothing;
     try {
       return this.renderCard(this.resolved.view);
     } catch (error) {
-      this.resolved = { ok: false, problem: failure(error) };
+      this.resolved = failure(error);
       return this.renderError();
     }
   }
@@ -180,6 +181,12 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const problem = this.problem;
+    // Given no input, an element waits quietly, an empty box, for a script to set some (data from a
+    // fetch, say), and says there is nothing to show only if it is still empty 2 s after its first render.
+    if (!this.resolved.ok && !problem && this.waited === undefined) {
+      this.waited = false;
+      setTimeout(() => ((this.waited = true), this.requestUpdate()), 2e3);
+    }
     if (!problem || problem === this.announcedProblem) {
       this.announcedProblem = problem;
       return;
@@ -228,8 +235,11 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
   }
 }
 
-/** A problem thrown while building or laying out the view. */
-const failure = (error: unknown): Problem => problem('couldNotShow', { reason: error instanceof Error ? error.message : String(error) });
+/** What went wrong, when something thrown while resolving or rendering stops the widget. */
+const failure = (error: unknown): { ok: false; problem: Problem } => ({
+  ok: false,
+  problem: problem('couldNotShow', { reason: error instanceof Error ? error.message : String(error) }),
+});
 
 /** The source line: a finding's parts separated by dots, or an author's own source, linked when it is a URL. */
 function renderSource(line: SourceLine): TemplateResult {

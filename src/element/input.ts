@@ -70,20 +70,18 @@ export function quote(raw: unknown): string {
   return `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
 }
 
-/** A theme name; none given means the light theme. */
-export function parseTheme(raw: unknown): Parsed<Theme> {
+/** One of a closed list of names, e.g. a theme or a unit; none given means the first. */
+function parseChoice<T extends string>(raw: unknown, problem: 'badTheme' | 'badUnit', choices: readonly [T, ...T[]]): Parsed<T> {
   const text = asText(raw)?.trim();
-  if (!text) return ok('light');
-  const theme = THEMES.find((candidate) => candidate === text);
-  return theme ? ok(theme) : fail('badTheme', { raw: quote(raw), list: THEMES.join(', ') });
+  const choice = text ? choices.find((candidate) => candidate === text) : choices[0];
+  return choice ? ok(choice) : fail(problem, { raw: quote(raw), list: choices.join(', ') });
 }
 
-export function parseUnit(raw: unknown): Parsed<Unit> {
-  const text = asText(raw)?.trim();
-  if (!text) return ok('percent');
-  const unit = UNITS.find((candidate) => candidate === text);
-  return unit ? ok(unit) : fail('badUnit', { raw: quote(raw), list: UNITS.join(', ') });
-}
+/** A theme name; none given means the light theme. */
+export const parseTheme = (raw: unknown): Parsed<Theme> => parseChoice(raw, 'badTheme', THEMES);
+
+/** A unit name; none given means percent. */
+export const parseUnit = (raw: unknown): Parsed<Unit> => parseChoice(raw, 'badUnit', UNITS);
 
 /** A number from an attribute ("42", "2.4") or a property; "" and "NaN" are not numbers. */
 export function parseNumber(raw: unknown, name: string, unit: Unit): Parsed<number> {

@@ -1,7 +1,6 @@
 /**
  * The themes' colours as the private default tokens the elements' styles read,
- * written from the one palette. A module of its own: the build's CSS minifier
- * skips any file that uses unsafeCSS, and the shared stylesheet must be minified.
+ * written from the one palette.
  */
 import { unsafeCSS } from 'lit';
 import { PALETTES, type Palette } from '../view/palette.js';
@@ -25,9 +24,7 @@ const dark = `${tokensOf(PALETTES.dark)}color-scheme:dark;`;
 
 /**
  * The themes' default tokens: light, dark on theme="dark" and on theme="auto"
- * in a dark OS, light again on paper. Whole rules written from the palette,
- * so the stylesheet below has no interpolation the build's CSS minifier
- * would have to leave unminified.
+ * in a dark OS, light again on paper. Whole rules written from the palette.
  */
 export const themeTokens = unsafeCSS(
   `:host{${light}}:host([theme='dark']){${dark}}@media (prefers-color-scheme:dark){:host([theme='auto']){${dark}}}` +

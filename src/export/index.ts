@@ -7,7 +7,7 @@ import { getFinding, listFindings, suggestFindingIds } from '../data/index.js';
 import type { Finding } from '../data/types.js';
 import { canonicalLocale } from '../view/locale.js';
 import { kindForTag, STATIC_THEMES, TAG_FOR_KIND, WIDGET_TAGS } from '../view/widgets.js';
-import { renderHtml } from './html.js';
+import { canRenderHtml, HTML_NEEDS_LIT_SSR, renderHtml } from './html.js';
 import { FORMATS, renderStatic, WIDTH_RANGE, type Format, type RenderOptions } from './static.js';
 
 export { FORMATS, WIDTH_RANGE, type Format, type RenderOptions };
@@ -35,12 +35,12 @@ export function checkRenderOptions(raw: RawRenderOptions): Checked<RenderOptions
   return { ok: true, value: { theme, locale, width } };
 }
 
-/** A format name, checked. */
+/** A format name, checked, and whether it can be rendered here (html needs Lit SSR installed). */
 export function checkFormat(raw: string | undefined): Checked<Format> {
   const format = FORMATS.find((known) => known === raw);
-  return format
-    ? { ok: true, value: format }
-    : { ok: false, problem: `${raw === undefined ? 'missing --format' : `unknown format "${raw}"`}: use ${FORMATS.join(', ')}` };
+  if (!format) return { ok: false, problem: `${raw === undefined ? 'missing --format' : `unknown format "${raw}"`}: use ${FORMATS.join(', ')}` };
+  if (format === 'html' && !canRenderHtml()) return { ok: false, problem: HTML_NEEDS_LIT_SSR };
+  return { ok: true, value: format };
 }
 
 /** The finding an element should show, checked against the element's kind. */

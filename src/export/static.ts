@@ -8,6 +8,7 @@ import type { Finding } from '../data/types.js';
 import '../i18n/all.js';
 import { viewOf } from '../view/index.js';
 import type { StaticTheme } from '../view/widgets.js';
+import { asciiMarkup } from './ascii.js';
 import { renderEmail } from './email.js';
 import { fallbackHtml } from './fallback.js';
 import { renderSvg } from './svg.js';
@@ -34,10 +35,10 @@ export function renderStatic(finding: Finding, format: StaticFormat, options: Re
   const view = viewOf(finding, { locale: options.locale, theme: options.theme });
   switch (format) {
     case 'email':
-      return renderEmail(view, options.width);
+      return asciiMarkup(renderEmail(view, options.width));
     case 'svg':
       return renderSvg(view, options.width, `mcw-${finding.id}`);
     case 'fallback':
-      return fallbackHtml(view);
+      return asciiMarkup(fallbackHtml(view));
   }
 }

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { ComparisonBar, StatCard, TrendLine } from '../../src/index.js';
 import { captureUncaught, captureWarnings, hasPart, part, parts, settle, shadowOf, textOf } from './helpers.js';
@@ -61,7 +61,7 @@ describe('robustness', () => {
     it('treats null and undefined properties as absent', async () => {
       const card = await fixture<StatCard>(html`<stat-card finding="entry-level-raise"></stat-card>`);
       Object.assign(card, { finding: null, value: null, unit: null, label: null, theme: null, locale: null });
-      await settle(card);
+      await waitUntil(() => hasPart(card, 'error'), 'nothing to show, after the wait', { timeout: 4000 });
       expect(textOf(card, 'error')).to.contain('nothing to show');
     });
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { StatCard } from '../../src/index.js';
@@ -242,8 +242,9 @@ describe('<stat-card>', () => {
       expect(textOf(theme, 'error')).to.contain('theme "blue" is not one of light, dark, auto');
     });
 
-    it('says what to give when given nothing', async () => {
+    it('says what to give when still given nothing after its wait', async () => {
       const card = await fixture<StatCard>(html`<stat-card></stat-card>`);
+      await waitUntil(() => hasPart(card, 'error'), 'the error after the wait', { timeout: 4000 });
       expect(textOf(card, 'error')).to.contain('nothing to show: set finding="…" to a finding id, or give value="42"');
     });
 

@@ -20,7 +20,7 @@ describe('fallback text for embed snippets', () => {
       fallback('students-want-credit-bearing'),
       '<p lang="en"><strong>Students who want micro-credentials that count toward a degree:</strong> up from 55% in 2023 to 94% in 2025 (+39 points). ' +
         'The share of students who want micro-credentials that earn credit toward their degree climbed from 55% in 2023 to 94% in 2025. ' +
-        '<small>Source: Micro-Credentials Impact Report 2025 · 1,200 learners in 6 regions · ' +
+        '<small>Source: Micro-Credentials Impact Report 2025 &#xB7; 1,200 learners in 6 regions &#xB7; ' +
         'Reported by Coursera blog (machine translation), Workplace Journal, and eSchool News.</small></p>',
     );
   });

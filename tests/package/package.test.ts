@@ -5,7 +5,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
@@ -42,6 +42,59 @@ describe('the packed package in an empty project', () => {
       assert.ok(existsSync(join(installed, file)), file);
     }
     for (const absent of ['src', 'tests', 'stories', 'node_modules']) assert.ok(!existsSync(join(installed, absent)), absent);
+  });
+
+  it('installs Lit and what Lit needs, nothing else', () => {
+    const installed = join(project, 'node_modules/microcredential-widgets');
+    const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+    assert.deepEqual(Object.keys(manifest.dependencies), ['lit']);
+    assert.deepEqual(manifest.peerDependenciesMeta, { '@lit-labs/ssr': { optional: true } });
+    // Every package in node_modules is this one or in Lit's own dependency tree.
+    const dependenciesOf = (name: string): string[] =>
+      Object.keys(JSON.parse(readFileSync(join(project, 'node_modules', name, 'package.json'), 'utf8')).dependencies ?? {});
+    const litTree = new Set<string>();
+    for (const queue = ['lit']; queue.length; ) {
+      const name = queue.shift() ?? '';
+      if (!litTree.has(name)) queue.push(...dependenciesOf(name));
+      litTree.add(name);
+    }
+    const present = readdirSync(join(project, 'node_modules'))
+      .filter((entry) => !entry.startsWith('.'))
+      .flatMap((entry) => (entry.startsWith('@') ? readdirSync(join(project, 'node_modules', entry)).map((inner) => `${entry}/${inner}`) : [entry]));
+    assert.deepEqual(present.sort(), ['microcredential-widgets', ...litTree].sort());
+  });
+
+  it('ships type declarations that import no package but Lit (React types only for the JSX entry)', () => {
+    const folder = join(project, 'node_modules/microcredential-widgets/dist/esm');
+    const declarations = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.d.ts'));
+    assert.ok(declarations.length > 20, `${declarations.length} declaration files`);
+    const imports = declarations.flatMap((file) =>
+      [...readFileSync(join(folder, file), 'utf8').matchAll(/(?:from|import\()\s*['"]([^'"]+)['"]/g)]
+        .map((match) => match[1] ?? '')
+        .filter((specifier) => !specifier.startsWith('.'))
+        .map((specifier) => `${file}: ${specifier}`),
+    );
+    const allowed = (entry: string) => /: lit(\/|$)/.test(entry) || /^react\.d\.ts: (react|microcredential-widgets\/react)$/.test(entry);
+    assert.deepEqual(imports.filter((entry) => !allowed(entry)), []);
+    assert.ok(imports.some((entry) => entry.endsWith(': lit')), 'the element declarations import lit');
+  });
+
+  it('renders email and SVG from the command line without Lit SSR, says in one line what html needs, and renders html once it is installed', () => {
+    const cli = (format: string) =>
+      spawnSync(join(project, 'node_modules/.bin/microcredential-widgets'), ['render', 'stat-card', '--finding', 'entry-level-raise', '--format', format], { cwd: project, encoding: 'utf8' });
+    for (const format of ['email', 'svg']) {
+      const result = cli(format);
+      assert.equal(result.status, 0, result.stderr);
+      assert.ok(result.stdout.length > 500, format);
+    }
+    const html = cli('html');
+    assert.equal(html.status, 2);
+    assert.equal(html.stdout, '');
+    assert.equal(html.stderr, 'microcredential-widgets: the html format needs Lit SSR, an optional dependency: npm install @lit-labs/ssr\n');
+    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '@lit-labs/ssr@4']);
+    const rendered = cli('html');
+    assert.equal(rendered.status, 0, rendered.stderr);
+    assert.match(rendered.stdout, /<stat-card[^>]*><template shadowrootmode="open">/);
   });
 
   it('serves the data API in Node', () => {
