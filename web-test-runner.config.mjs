@@ -1,11 +1,23 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
-import { chromeArgs, findChrome, INSTALL_HINT } from './scripts/chrome.mjs';
+import { chromeArgs } from './scripts/chrome.mjs';
+import { ENGINES, installHint, selectedEngines } from './scripts/engines.mjs';
+import { webkitLauncher } from './scripts/engines/wtr-webkit.mjs';
 import { countReporter } from './scripts/wtr-counter.mjs';
 
-const executablePath = findChrome();
-if (!executablePath) throw new Error(INSTALL_HINT);
+// All three engines by default, side by side; `MCW_ENGINES=firefox,webkit` picks some.
+const engines = selectedEngines();
+const missing = engines.filter((name) => !ENGINES[name].find());
+if (missing.length) throw new Error(installHint(missing));
+
+const launchers = {
+  // Given puppeteer-core explicitly, the launcher names itself after the engine ("Chromium", "Firefox").
+  chromium: () => chromeLauncher({ puppeteer: puppeteerCore, launchOptions: { executablePath: ENGINES.chromium.find(), headless: true, args: chromeArgs() } }),
+  // Firefox through puppeteer-core over WebDriver BiDi.
+  firefox: () => chromeLauncher({ puppeteer: puppeteerCore, launchOptions: { browser: 'firefox', executablePath: ENGINES.firefox.find(), headless: true } }),
+  webkit: () => webkitLauncher(),
+};
 
 export default {
   files: ['tests/browser/**/*.test.ts'],
@@ -13,7 +25,7 @@ export default {
   // One page at a time: a background page gets no animation frames, which fixtures wait for.
   concurrency: 1,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs() } })],
+  browsers: engines.map((name) => launchers[name]()),
   testFramework: { config: { timeout: 10000 } },
   reporters: [
     defaultReporter(),

@@ -12,19 +12,24 @@ function countSuite(suite, totals) {
   for (const child of suite.suites ?? []) countSuite(child, totals);
 }
 
-/** @param {string} outputFile */
+/**
+ * Writes `{ passed, failed, skipped, engines: { Chromium: { passed, failed, skipped }, … } }`.
+ * @param {string} outputFile
+ */
 export function countReporter(outputFile) {
   return {
     onTestRunFinished({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0 };
+      const engines = {};
       for (const session of sessions) {
+        const totals = (engines[session.browser.name] ??= { passed: 0, failed: 0, skipped: 0 });
         const before = totals.passed + totals.failed + totals.skipped;
         if (session.testResults) countSuite(session.testResults, totals);
         // A file that failed to load or threw outside a test counts as one failure.
         const counted = totals.passed + totals.failed + totals.skipped - before;
         if ((session.errors?.length ?? 0) > 0 || (!session.passed && counted === 0)) totals.failed++;
       }
-      writeFileSync(outputFile, JSON.stringify(totals));
+      const sum = (key) => Object.values(engines).reduce((total, counts) => total + counts[key], 0);
+      writeFileSync(outputFile, JSON.stringify({ passed: sum('passed'), failed: sum('failed'), skipped: sum('skipped'), engines }));
     },
   };
 }

@@ -5,6 +5,7 @@ import { viewOf } from '../src/view/index.js';
 import { LANGUAGES } from '../src/view/locale.js';
 import { TAG_FOR_KIND } from '../src/view/widgets.js';
 import { DEFAULT_EMBED_PAGE_URL, DEFAULT_SCRIPT_URL, iframeEmbed, scriptEmbed, scriptTag } from './embed-code.js';
+import { downloadPng } from './png-download.js';
 
 function required<T extends Element>(selector: string, type: new () => T): T {
   const element = document.querySelector(selector);
@@ -105,7 +106,22 @@ const rendered: Item[] = listFindings().map((finding) => {
     }
     setTimeout(() => (copied.textContent = ''), 4000);
   });
-  details.append(summary, pre, copy, copied);
+  // For image-only channels (Gmail, social posts, slides): the SVG export as a PNG, with its alt text to paste.
+  const download = document.createElement('button');
+  download.type = 'button';
+  download.textContent = 'Download PNG';
+  download.className = 'download';
+  const alt = document.createElement('p');
+  alt.className = 'alt';
+  alt.setAttribute('role', 'status');
+  download.addEventListener('click', async () => {
+    try {
+      alt.textContent = `Alt text for ${finding.id}.png: ${await downloadPng(finding, exportOptions())}`;
+    } catch (error) {
+      alt.textContent = `Could not draw the PNG here (${String(error)}): run npx microcredential-widgets render … --format png`;
+    }
+  });
+  details.append(summary, pre, copy, copied, download, alt);
   element.append(widget, id, details);
   items.append(element);
   return { finding, element, widget, code, haystack: '' };

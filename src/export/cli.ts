@@ -1,16 +1,24 @@
 /**
  * `microcredential-widgets render …`: a finding as server-rendered HTML, email
- * HTML or SVG on stdout, or every finding into a folder. This module only
- * reads the command line; `./index.ts` renders. Wrong input gets one line on
- * stderr naming what is valid, and exit code 2.
+ * HTML or SVG on stdout, or as a PNG file with its alt text beside it; or every
+ * finding into a folder. This module only reads the command line; `./index.ts`
+ * and `./png.ts` render. Wrong input gets one line on stderr naming what is
+ * valid, and exit code 2.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WIDGET_TAGS } from '../view/widgets.js';
-import { checkFormat, checkRenderOptions, FORMATS, renderAll, renderFinding, type Checked } from './index.js';
+import type { Finding } from '../data/types.js';
+import { listFindings } from '../data/index.js';
+import { checkFinding, checkFormat, checkRenderOptions, FORMATS, renderAll, renderFinding, type Checked, type RenderOptions } from './index.js';
+import { checkScale, renderFindingPng } from './png.js';
+
+/** What the command line writes: the text formats on stdout, png into files. */
+const CLI_FORMATS = [...FORMATS, 'png'] as const;
 
 export const USAGE = `usage: microcredential-widgets render <${WIDGET_TAGS.join('|')}> --finding <id> --format <${FORMATS.join('|')}> [--theme light|dark] [--locale xx] [--width N]
-       microcredential-widgets render --all --format <${FORMATS.join('|')}> --out DIR [--theme light|dark] [--locale xx] [--width N]
+       microcredential-widgets render <${WIDGET_TAGS.join('|')}> --finding <id> --format png [--out DIR] [--scale 1-4] [--theme light|dark] [--locale xx] [--width N]
+       microcredential-widgets render --all --format <${CLI_FORMATS.join('|')}> --out DIR [--scale 1-4] [--theme light|dark] [--locale xx] [--width N]
        microcredential-widgets --version | --help`;
 
 export interface Io {
@@ -70,6 +78,15 @@ function version(): string {
   return 'unknown';
 }
 
+/** Writes `<id>.png` and its alt text, `<id>.png.txt`, into `out`; returns the PNG's path. */
+function writePng(finding: Finding, options: RenderOptions, scale: number, out: string): string {
+  const { png, alt } = valueOf(renderFindingPng(finding, options, scale));
+  const file = join(out, `${finding.id}.png`);
+  writeFileSync(file, png);
+  writeFileSync(`${file}.txt`, `${alt}\n`);
+  return file;
+}
+
 export function main(args: string[], io: Io): number {
   try {
     const { positional, flags } = parse(args);
@@ -85,12 +102,20 @@ export function main(args: string[], io: Io): number {
     if (command !== 'render') throw new UsageError(`unknown command "${command}": use render`);
     const raw = { theme: option(flags, 'theme'), locale: option(flags, 'locale'), width: option(flags, 'width') };
 
+    const format = valueOf(checkFormat(option(flags, 'format'), CLI_FORMATS));
+    if (flags.has('scale') && format !== 'png') throw new UsageError('--scale is for --format png only');
+    const scale = valueOf(checkScale(option(flags, 'scale')));
+
     if (flags.has('all')) {
-      const format = valueOf(checkFormat(option(flags, 'format')));
       const options = valueOf(checkRenderOptions(raw));
       const out = option(flags, 'out');
       if (!out) throw new UsageError('--all needs --out DIR');
       mkdirSync(out, { recursive: true });
+      if (format === 'png') {
+        for (const finding of listFindings()) writePng(finding, options, scale, out);
+        io.stderr(`wrote ${listFindings().length} png files, each with its alt text in <id>.png.txt, to ${out}\n`);
+        return 0;
+      }
       const files = renderAll(format, options);
       for (const { file, output } of files) writeFileSync(join(out, file), output);
       io.stderr(`wrote ${files.length} ${format} files to ${out}\n`);
@@ -98,7 +123,16 @@ export function main(args: string[], io: Io): number {
     }
 
     if (extra.length) throw new UsageError(`unexpected "${extra.join(' ')}"`);
-    io.stdout(valueOf(renderFinding(tag ?? '', option(flags, 'finding'), option(flags, 'format'), raw)));
+    if (format === 'png') {
+      const finding = valueOf(checkFinding(tag ?? '', option(flags, 'finding')));
+      const options = valueOf(checkRenderOptions(raw));
+      const out = option(flags, 'out') ?? '.';
+      mkdirSync(out, { recursive: true });
+      const file = writePng(finding, options, scale, out);
+      io.stderr(`wrote ${file} and its alt text, ${file}.txt\n`);
+      return 0;
+    }
+    io.stdout(valueOf(renderFinding(tag ?? '', option(flags, 'finding'), format, raw)));
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

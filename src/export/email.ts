@@ -14,12 +14,17 @@ const PADDING = 16;
 
 const p = (style: string, content: string) => `<p style="${style}">${content}</p>`;
 
+/** The bar's thickness in pixels. */
+const BAR = 12;
+
 /** One labelled bar: label and value on a row, then the bar as two table cells. */
 function bar(entry: { label: string; shown: string; share: number }, color: string, width: number, palette: Palette): string {
   const { shown, share } = entry;
   const filled = Math.max(0, Math.min(width, Math.round(share * width)));
+  // The height comes from the attribute and from the line of the spacer inside, never from CSS
+  // `height` (Yahoo Mail reads it as min-height, Outlook for Windows only on some elements).
   const cell = (cellWidth: number, background: string) =>
-    `<td width="${cellWidth}" height="12" bgcolor="${background}" style="width:${cellWidth}px;height:12px;background-color:${background};font-size:1px;line-height:1px;">&nbsp;</td>`;
+    `<td width="${cellWidth}" height="${BAR}" bgcolor="${background}" style="width:${cellWidth}px;background-color:${background};font-size:1px;line-height:${BAR}px;mso-line-height-rule:exactly;">&nbsp;</td>`;
   const cells = [filled > 0 ? cell(filled, color) : '', width - filled > 0 ? cell(width - filled, palette.track) : ''].join('');
   return (
     `<table role="presentation" width="${width}" cellpadding="0" cellspacing="0" border="0" style="width:${width}px;margin-top:10px;border-collapse:collapse;">` +

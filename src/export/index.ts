@@ -35,10 +35,12 @@ export function checkRenderOptions(raw: RawRenderOptions): Checked<RenderOptions
   return { ok: true, value: { theme, locale, width } };
 }
 
-/** A format name, checked, and whether it can be rendered here (html needs Lit SSR installed). */
-export function checkFormat(raw: string | undefined): Checked<Format> {
-  const format = FORMATS.find((known) => known === raw);
-  if (!format) return { ok: false, problem: `${raw === undefined ? 'missing --format' : `unknown format "${raw}"`}: use ${FORMATS.join(', ')}` };
+/** A format name, checked against the text formats, or against `known` (the command line adds png); html needs Lit SSR installed. */
+export function checkFormat(raw: string | undefined): Checked<Format>;
+export function checkFormat<F extends string>(raw: string | undefined, known: readonly F[]): Checked<F>;
+export function checkFormat(raw: string | undefined, known: readonly string[] = FORMATS): Checked<string> {
+  const format = known.find((name) => name === raw);
+  if (!format) return { ok: false, problem: `${raw === undefined ? 'missing --format' : `unknown format "${raw}"`}: use ${known.join(', ')}` };
   if (format === 'html' && !canRenderHtml()) return { ok: false, problem: HTML_NEEDS_LIT_SSR };
   return { ok: true, value: format };
 }

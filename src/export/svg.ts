@@ -15,6 +15,8 @@ const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sa
 const PADDING = 16;
 /** Average glyph width as a share of the font size (a little wide, to be safe), for wrapping without a text engine. */
 const GLYPH = { normal: 0.56, bold: 0.63 };
+/** Line height of a wrapped bar label (15px text). */
+const BAR_LABEL_LINE = 20;
 
 /** Greedy word wrap into lines of at most `width` pixels at `size`. */
 export function wrap(content: string, width: number, size: number, bold = false): string[] {
@@ -100,6 +102,11 @@ function drawShape(shape: ChartShape, palette: Palette): string {
   }
 }
 
+/** What an image of the finding says, for its description and for the alt text of a PNG: the generated sentence, then the statement. */
+export function altText(view: WidgetView): string {
+  return `${view.sentence}${view.statement ? ` ${view.statement}` : ''}`;
+}
+
 /** A finding as a self-contained SVG image, `width` pixels wide; `id` prefixes the title and description ids. */
 export function renderSvg(view: WidgetView, width: number, id: string): string {
   const { palette } = view;
@@ -121,12 +128,16 @@ export function renderSvg(view: WidgetView, width: number, id: string): string {
   if (view.kind === 'comparison') {
     for (const bar of view.bars) {
       const y = layout.cursor + 8;
+      // The label wraps short of the value, which stays on its first line.
+      const lines = wrap(bar.label, inner - Math.ceil(bar.shown.length * 15 * GLYPH.bold) - 8, 15);
+      const below = (lines.length - 1) * BAR_LABEL_LINE;
+      const label = lines.map((line, i) => `<tspan x="${PADDING}" dy="${i === 0 ? 0 : BAR_LABEL_LINE}">${text(line)}</tspan>`).join('');
       layout.add(
-        `<text x="${PADDING}" y="${y + 15}" font-size="15" fill="${palette.text}">${text(bar.label)}</text>` +
+        `<text x="${PADDING}" y="${y + 15}" font-size="15" fill="${palette.text}">${label}</text>` +
           `<text x="${end}" y="${y + 15}" font-size="15" font-weight="700" text-anchor="end" fill="${palette.text}">${text(bar.shown)}</text>` +
-          `<rect x="${PADDING}" y="${y + 22}" width="${inner}" height="12" rx="3" fill="${palette.track}"/>` +
-          `<rect x="${PADDING}" y="${y + 22}" width="${(bar.share * inner).toFixed(1)}" height="12" rx="3" fill="${bar.highlighted ? palette.accent : barColor(palette)}"/>`,
-        42,
+          `<rect x="${PADDING}" y="${y + 22 + below}" width="${inner}" height="12" rx="3" fill="${palette.track}"/>` +
+          `<rect x="${PADDING}" y="${y + 22 + below}" width="${(bar.share * inner).toFixed(1)}" height="12" rx="3" fill="${bar.highlighted ? palette.accent : barColor(palette)}"/>`,
+        42 + below,
       );
     }
   }
@@ -155,7 +166,7 @@ export function renderSvg(view: WidgetView, width: number, id: string): string {
   const descId = `${id}-desc`;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" lang="${view.lang}" aria-labelledby="${titleId} ${descId}" font-family="${FONT}">\n` +
-    `<title id="${titleId}">${text(label)}</title>\n<desc id="${descId}">${text(view.sentence)}${view.statement ? ` ${text(view.statement)}` : ''}</desc>\n` +
+    `<title id="${titleId}">${text(label)}</title>\n<desc id="${descId}">${text(altText(view))}</desc>\n` +
     `<rect x="0.5" y="0.5" width="${width - 1}" height="${height - 1}" rx="8" fill="${palette.surface}" stroke="${palette.border}"/>\n` +
     `${layout.parts.join('\n')}\n</svg>\n`
   );

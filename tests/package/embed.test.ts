@@ -1,20 +1,20 @@
 /**
  * The iframe embed as shipped: dist/embed.html on one origin, a host page with
- * dist/embed-resizer.js on another. Needs `npm run build` first.
+ * dist/embed-resizer.js on another, in Chromium, Firefox and WebKit. Needs
+ * `npm run build` first.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import type { Browser } from 'puppeteer-core';
-import { CONTENT_TYPES, launchChrome, serve, type TestServer } from './support.js';
+import { inEachEngine, type TestBrowser } from './engines.js';
+import { CONTENT_TYPES, serve, type TestServer } from './support.js';
 
 const dist = resolve('dist');
 
 describe('the iframe embed', () => {
   let widgets: TestServer;
   let host: TestServer;
-  let browser: Browser;
   before(async () => {
     widgets = await serve((path, _request, response) => {
       const file = join(dist, path);
@@ -46,21 +46,19 @@ ${path === '/late' ? late : resizer}</head><body>
 <iframe id="impostor" data-microcredential-widgets title="impostor" style="width:360px;height:100px;border:0" src="${widgets.origin}/embed.html?widget=stat-card&finding=entry-level-raise"></iframe>
 </body></html>`);
     });
-    browser = await launchChrome();
   });
-  after(async () => {
-    await browser.close();
+  after(() => {
     widgets.close();
     host.close();
   });
 
   /** Opens a host page, waits until the embeds are sized, lets an impostor try, and returns what it measured. */
-  async function sizedEmbeds(path: string) {
+  async function sizedEmbeds(browser: TestBrowser, path: string) {
     const page = await browser.newPage();
     await page.goto(`${host.origin}${path}`);
     // On a timeout the assertions below say which iframe kept its first height.
     await page
-      .waitForFunction(() => ['stat', 'chart', 'bad'].every((id) => document.getElementById(id)?.style.height !== '100px'), { timeout: 10_000, polling: 100 })
+      .waitFor(() => ['stat', 'chart', 'bad'].every((id) => document.getElementById(id)?.style.height !== '100px'), { timeout: 10_000 })
       .catch(() => undefined);
     // The last iframe's content navigates away to another origin while its src still names the embed:
     // the page it lands on posts a huge height, which must be ignored.
@@ -87,34 +85,36 @@ ${path === '/late' ? late : resizer}</head><body>
     return { before };
   }
 
-  it('sizes each iframe to its content, and ignores messages from anywhere else', async () => {
-    await sizedEmbeds('/');
-  });
-
-  it('sizes iframes that had loaded before the resizer did (it asks them)', async () => {
-    const { before } = await sizedEmbeds('/late');
-    assert.equal(before, '100px 100px 100px 100px', 'the resizer really came after the embeds had told their heights');
-  });
-
-  it('shows the widget inside the iframe', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${widgets.origin}/embed.html?widget=trend-line&finding=students-want-credit-bearing`);
-    await page.waitForFunction(() => document.querySelector('trend-line')?.shadowRoot?.querySelector('[part~="change"]'));
-    const change = await page.evaluate(() => document.querySelector('trend-line')?.shadowRoot?.querySelector('[part~="change"]')?.textContent?.replace(/\s+/g, ' ').trim());
-    await page.close();
-    assert.equal(change, '+39 points since 2023');
-  });
-
-  it('sets the widget in the system font stack, not the browser default serif', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${widgets.origin}/embed.html?widget=stat-card&finding=employers-higher-starting-salary`);
-    await page.waitForFunction(() => document.querySelector('stat-card')?.shadowRoot?.querySelector('[part~="statement"]'));
-    const fonts = await page.evaluate(() => {
-      const statement = document.querySelector('stat-card')?.shadowRoot?.querySelector('[part~="statement"]');
-      return { body: getComputedStyle(document.body).fontFamily, statement: statement ? getComputedStyle(statement).fontFamily : '' };
+  inEachEngine('the embed', (browser) => {
+    it('sizes each iframe to its content, and ignores messages from anywhere else', async () => {
+      await sizedEmbeds(browser(), '/');
     });
-    await page.close();
-    assert.match(fonts.body, /^system-ui\b.*sans-serif$/);
-    assert.equal(fonts.statement, fonts.body, 'the widget follows the page');
+
+    it('sizes iframes that had loaded before the resizer did (it asks them)', async () => {
+      const { before } = await sizedEmbeds(browser(), '/late');
+      assert.equal(before, '100px 100px 100px 100px', 'the resizer really came after the embeds had told their heights');
+    });
+
+    it('shows the widget inside the iframe', async () => {
+      const page = await browser().newPage();
+      await page.goto(`${widgets.origin}/embed.html?widget=trend-line&finding=students-want-credit-bearing`);
+      await page.waitFor(() => document.querySelector('trend-line')?.shadowRoot?.querySelector('[part~="change"]'), {});
+      const change = await page.evaluate(() => document.querySelector('trend-line')?.shadowRoot?.querySelector('[part~="change"]')?.textContent?.replace(/\s+/g, ' ').trim());
+      await page.close();
+      assert.equal(change, '+39 points since 2023');
+    });
+
+    it('sets the widget in the system font stack, not the browser default serif', async () => {
+      const page = await browser().newPage();
+      await page.goto(`${widgets.origin}/embed.html?widget=stat-card&finding=employers-higher-starting-salary`);
+      await page.waitFor(() => document.querySelector('stat-card')?.shadowRoot?.querySelector('[part~="statement"]'), {});
+      const fonts = await page.evaluate(() => {
+        const statement = document.querySelector('stat-card')?.shadowRoot?.querySelector('[part~="statement"]');
+        return { body: getComputedStyle(document.body).fontFamily, statement: statement ? getComputedStyle(statement).fontFamily : '' };
+      });
+      await page.close();
+      assert.match(fonts.body, /^system-ui\b.*sans-serif$/);
+      assert.equal(fonts.statement, fonts.body, 'the widget follows the page');
+    });
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The command-line renderer as shipped (bin/microcredential-widgets.js on
- * dist/): every format for every kind of finding, and its refusals.
- * Needs `npm run build` first.
+ * dist/): every format for every kind of finding, and its refusals; the SVG and
+ * server-rendered html read in Chromium, Firefox and WebKit. Needs `npm run build` first.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,11 +9,18 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'puppeteer-core';
 import { listFindings } from '../../src/data/index.js';
-import { launchChrome, serve } from './support.js';
+import { inEachEngine, PROBE_SCRIPT, probed } from './engines.js';
+import { serve, type TestServer } from './support.js';
 
 const cli = (...args: string[]) => spawnSync(process.execPath, ['bin/microcredential-widgets.js', ...args], { encoding: 'utf8' });
+
+/** Each example's SVG, rendered once for every engine. */
+const svgs = new Map<string, ReturnType<typeof cli>>();
+const svgOf = (tag: string, id: string) => {
+  if (!svgs.has(id)) svgs.set(id, cli('render', tag, '--finding', id, '--format', 'svg', '--theme', 'dark', '--width', '320'));
+  return svgs.get(id) as ReturnType<typeof cli>;
+};
 
 const examples = [
   ['stat-card', 'employers-higher-starting-salary', '9 in 10'],
@@ -22,10 +29,6 @@ const examples = [
 ] as const;
 
 describe('microcredential-widgets render', () => {
-  let browser: Browser;
-  before(async () => (browser = await launchChrome()));
-  after(async () => browser.close());
-
   for (const [tag, id, figure] of examples) {
     describe(`<${tag}>`, () => {
       it('email: tables and inline styles only, no script, custom element or external resource', () => {
@@ -41,11 +44,38 @@ describe('microcredential-widgets render', () => {
         if (tag !== 'stat-card') assert.match(email, /(up from|No micro-credentials 36%)/, 'the generated sentence');
       });
 
-      it('svg: a self-contained image that parses as XML, with title and description', async () => {
-        const result = cli('render', tag, '--finding', id, '--format', 'svg', '--theme', 'dark', '--width', '320');
+      it('html: declarative shadow DOM, by the standard attribute only', () => {
+        const result = cli('render', tag, '--finding', id, '--format', 'html', '--locale', 'en');
+        assert.equal(result.status, 0, result.stderr);
+        assert.match(result.stdout, /<template shadowrootmode="open">/);
+        assert.doesNotMatch(result.stdout, / shadowroot=/, 'the pre-standard attribute no current engine reads');
+      });
+    });
+  }
+
+  // The html pages: each example's server-rendered html alone (no script at all), and all three with the bundle.
+  let server: TestServer;
+  before(async () => {
+    const rendered = Object.fromEntries(examples.map(([tag, id]) => [tag, cli('render', tag, '--finding', id, '--format', 'html', '--locale', 'en').stdout]));
+    server = await serve((path, _request, response) => {
+      if (path === '/probe.js') return void response.writeHead(200, { 'content-type': 'text/javascript' }).end(PROBE_SCRIPT);
+      if (path === '/cdn.js') return void response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync('dist/cdn/microcredential-widgets.js'));
+      const html = (body: string) => response.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html lang="en"><head><title>t</title>${body}</html>`);
+      const tag = path.slice(1);
+      if (tag in rendered) return void html(`</head><body>${rendered[tag]}</body>`);
+      if (path === '/taken-over') return void html(`<script src="/probe.js"></script></head><body>${Object.values(rendered).join('\n')}<script type="module" src="/cdn.js"></script></body>`);
+      response.writeHead(404).end();
+    });
+  });
+  after(() => server.close());
+
+  inEachEngine('the exports', (browser) => {
+    for (const [tag, id, figure] of examples) {
+      it(`svg of <${tag}>: a self-contained image that parses as XML, with title and description`, async () => {
+        const result = svgOf(tag, id);
         assert.equal(result.status, 0, result.stderr);
         assert.doesNotMatch(result.stdout, /https?:\/\/(?!www\.w3\.org\/2000\/svg)|<script|<image|url\(|<foreignObject/i);
-        const page = await browser.newPage();
+        const page = await browser().newPage();
         const parsed = await page.evaluate((svg) => {
           const document = new DOMParser().parseFromString(svg, 'image/svg+xml');
           return {
@@ -63,33 +93,19 @@ describe('microcredential-widgets render', () => {
         assert.ok(parsed.text.includes(figure), figure);
       });
 
-      it('html: server-rendered, showing the figure with JavaScript off', async () => {
-        const result = cli('render', tag, '--finding', id, '--format', 'html', '--locale', 'en');
-        assert.equal(result.status, 0, result.stderr);
-        assert.match(result.stdout, /<template shadowrootmode="open">/);
-        assert.doesNotMatch(result.stdout, / shadowroot=/, 'the pre-standard attribute no current engine reads');
-        const page = await browser.newPage();
-        await page.setJavaScriptEnabled(false);
-        await page.setContent(`<!doctype html><html lang="en"><body>${result.stdout}</body></html>`);
+      it(`html of <${tag}>: server-rendered, showing the figure with no script on the page`, async () => {
+        const page = await browser().newPage();
+        await page.goto(`${server.origin}/${tag}`);
         const shown = await page.evaluate((selector) => document.querySelector(selector)?.shadowRoot?.textContent ?? '', tag);
         await page.close();
         assert.ok(shown.replace(/\s+/g, ' ').includes(figure), `"${figure}" in the declarative shadow root`);
       });
-    });
-  }
+    }
 
-  it('html: is taken over by the element when the script loads, without duplicating anything', async () => {
-    const rendered = examples.map(([tag, id]) => cli('render', tag, '--finding', id, '--format', 'html').stdout).join('\n');
-    const server = await serve((path, _request, response) => {
-      if (path === '/cdn.js') return void response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync('dist/cdn/microcredential-widgets.js'));
-      response.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html lang="en"><body>${rendered}<script type="module" src="/cdn.js"></script></body></html>`);
-    });
-    const page = await browser.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(String(error)));
-    try {
-      await page.goto(`${server.origin}/`);
-      await page.waitForFunction(() => customElements.get('trend-line') !== undefined);
+    it('html: is taken over by the element when the script loads, without duplicating anything', async () => {
+      const page = await browser().newPage();
+      await page.goto(`${server.origin}/taken-over`);
+      await page.waitFor(() => customElements.get('trend-line') !== undefined, {});
       const counts = await page.evaluate(async () => {
         const elements = [...document.querySelectorAll('stat-card, comparison-bar, trend-line')];
         await Promise.all(elements.map((element) => Reflect.get(element, 'updateComplete')));
@@ -99,11 +115,24 @@ describe('microcredential-widgets render', () => {
           styles: element.shadowRoot?.querySelectorAll('style').length,
         }));
       });
-      assert.deepEqual(counts, examples.map(() => ({ cards: 1, statements: 1, styles: 0 })));
-      assert.deepEqual(problems, []);
-    } finally {
+      const { errors } = await probed(page);
       await page.close();
-      server.close();
+      assert.deepEqual(counts, examples.map(() => ({ cards: 1, statements: 1, styles: 0 })));
+      assert.deepEqual(errors, []);
+    });
+  });
+
+  it('png: writes the image and its alt text, with the optional renderer and font found from the installed package', () => {
+    const out = mkdtempSync(join(tmpdir(), 'mcw-png-'));
+    try {
+      const result = cli('render', 'trend-line', '--finding', 'students-want-credit-bearing', '--format', 'png', '--scale', '2', '--out', out);
+      assert.equal(result.status, 0, result.stderr);
+      const png = readFileSync(join(out, 'students-want-credit-bearing.png'));
+      assert.deepEqual([...png.subarray(1, 4)], [...Buffer.from('PNG')]);
+      assert.equal(png.readUInt32BE(16), 1200, 'width: 600 px at 2×');
+      assert.match(readFileSync(join(out, 'students-want-credit-bearing.png.txt'), 'utf8'), /up from 55% in 2023 to 94% in 2025/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
     }
   });
 

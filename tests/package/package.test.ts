@@ -1,7 +1,8 @@
 /**
  * The published package, as a user gets it: `npm pack`, installed into an empty
  * project, then used from Node, from TypeScript, from a bundler and from a
- * plain HTML page with one script tag. Needs `npm run build` first.
+ * plain HTML page with one script tag (in Chromium, Firefox and WebKit). Needs
+ * `npm run build` first.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,7 +10,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
-import { CONTENT_TYPES, launchChrome, serve, type TestServer } from './support.js';
+import { inEachEngine, PROBE_SCRIPT, probed } from './engines.js';
+import { CONTENT_TYPES, serve, type TestServer } from './support.js';
 
 const repo = process.cwd();
 const project = mkdtempSync(join(tmpdir(), 'mcw-consumer-'));
@@ -182,13 +184,14 @@ export const word = <stat-card value="many" />;
     before(async () => {
       writeFileSync(
         join(project, 'page.html'),
-        `<!doctype html><html lang="en"><body>
+        `<!doctype html><html lang="en"><head><title>page</title><script src="probe.js"></script></head><body>
 <stat-card finding="employers-higher-starting-salary"></stat-card>
 <comparison-bar finding="students-enrolment-by-credential-type"></comparison-bar>
 <trend-line finding="students-want-credit-bearing"></trend-line>
 <script type="module" src="node_modules/microcredential-widgets/dist/cdn/microcredential-widgets.js"></script>
 </body></html>`,
       );
+      writeFileSync(join(project, 'probe.js'), PROBE_SCRIPT);
       server = await serve((path, _request, response) => {
         const file = join(project, path);
         if (!file.startsWith(project) || !existsSync(file)) return void response.writeHead(404).end();
@@ -197,15 +200,13 @@ export const word = <stat-card value="many" />;
     });
     after(() => server.close());
 
-    it('renders every element', async () => {
-      const browser = await launchChrome();
-      try {
-        const page = await browser.newPage();
-        const problems: string[] = [];
-        page.on('pageerror', (error) => problems.push(String(error)));
+    inEachEngine('renders every element', (browser) => {
+      it('shows each element\'s figure', async () => {
+        const page = await browser().newPage();
         await page.goto(`${server.origin}/page.html`);
-        await page.waitForFunction(() =>
-          ['stat-card', 'comparison-bar', 'trend-line'].every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part~="statement"]')),
+        await page.waitFor(
+          () => ['stat-card', 'comparison-bar', 'trend-line'].every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part~="statement"]')),
+          {},
         );
         const values = await page.evaluate(() =>
           ['stat-card [part~="value"]', 'comparison-bar [part~="difference"]', 'trend-line [part~="change"]'].map((selector) => {
@@ -213,15 +214,15 @@ export const word = <stat-card value="many" />;
             return document.querySelector(tag ?? '')?.shadowRoot?.querySelector(part ?? '')?.textContent?.replace(/\s+/g, ' ').trim();
           }),
         );
+        const { errors } = await probed(page);
+        await page.close();
         assert.deepEqual(values, [
           '9 in 10 90%',
           '+52 points (2.4×) for With credit-bearing micro-credentials compared with No micro-credentials',
           '+39 points since 2023',
         ]);
-        assert.deepEqual(problems, []);
-      } finally {
-        await browser.close();
-      }
+        assert.deepEqual(errors, []);
+      });
     });
   });
 });

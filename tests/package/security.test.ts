@@ -1,13 +1,13 @@
 /**
  * The built one-file bundle on hostile pages: a strict Content Security Policy
- * with Trusted Types enforced, and two copies of the library on one page.
- * Needs `npm run build` first.
+ * with Trusted Types enforced, and two copies of the library on one page; in
+ * Chromium, Firefox and WebKit. Needs `npm run build` first.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'puppeteer-core';
-import { launchChrome, serve, type TestServer } from './support.js';
+import { inEachEngine, PROBE_SCRIPT, probed, type Probed, type TestBrowser } from './engines.js';
+import { serve, type TestServer } from './support.js';
 
 /** The policy the README tells sites to use: no inline script or style, no eval, Trusted Types on. */
 export const STRICT_CSP =
@@ -29,49 +29,35 @@ const pages: Record<string, { body: string; csp?: string }> = {
   },
 };
 
-interface Visit {
-  violations: string[];
-  errors: string[];
-  warnings: string[];
+interface Visit extends Probed {
   texts: string[];
 }
 
-async function visit(browser: Browser, url: string): Promise<Visit> {
-  const page: Page = await browser.newPage();
-  const result: Visit = { violations: [], errors: [], warnings: [], texts: [] };
-  page.on('pageerror', (error) => result.errors.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'warn') result.warnings.push(message.text());
-    if (message.type() === 'error') result.errors.push(message.text());
-  });
-  await page.exposeFunction('reportViolation', (text: string) => result.violations.push(text));
-  await page.evaluateOnNewDocument(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      const report = Reflect.get(window, 'reportViolation');
-      if (typeof report === 'function') report(`${event.violatedDirective}: ${event.blockedURI}`);
-    });
-  });
+async function visit(browser: TestBrowser, url: string): Promise<Visit> {
+  const page = await browser.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => [...document.querySelectorAll('stat-card, comparison-bar, trend-line')].every((element) => element.shadowRoot?.firstElementChild));
+  await page.waitFor(() => [...document.querySelectorAll('stat-card, comparison-bar, trend-line')].every((element) => element.shadowRoot?.firstElementChild), {});
   await new Promise((resolve) => setTimeout(resolve, 200));
-  result.texts = await page.evaluate(() =>
+  const texts = await page.evaluate(() =>
     [...document.querySelectorAll('stat-card, comparison-bar, trend-line')].map((element) => element.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
   );
+  const result = { ...(await probed(page)), texts };
   await page.close();
   return result;
 }
 
 describe('the bundle on a hostile page', () => {
   let server: TestServer;
-  let browser: Browser;
   let origin = '';
   before(async () => {
     server = await serve((path, _request, response) => {
       const page = pages[path];
       if (page) {
         response.writeHead(200, { 'content-type': 'text/html', ...(page.csp ? { 'content-security-policy': page.csp } : {}) });
-        return void response.end(`<!doctype html><html lang="en"><head><title>t</title></head><body>${page.body}</body></html>`);
+        // The probe comes first, from the page's own origin, as the policy allows.
+        return void response.end(`<!doctype html><html lang="en"><head><title>t</title><script src="/probe.js"></script></head><body>${page.body}</body></html>`);
       }
+      if (path === '/probe.js') return void response.writeHead(200, { 'content-type': 'text/javascript' }).end(PROBE_SCRIPT);
       // Two URLs, two module instances: the second is a second copy of the library.
       if (path === '/one/microcredential-widgets.js' || path === '/two/microcredential-widgets.js') {
         return void response.writeHead(200, { 'content-type': 'text/javascript' }).end(`${bundle}\n// ${path}`);
@@ -79,29 +65,27 @@ describe('the bundle on a hostile page', () => {
       response.writeHead(404).end();
     });
     origin = server.origin;
-    browser = await launchChrome();
   });
-  after(async () => {
-    await browser.close();
-    server.close();
-  });
+  after(() => server.close());
 
-  it('renders under a strict CSP with Trusted Types, with no violation', async () => {
-    const result = await visit(browser, `${origin}/strict.html`);
-    assert.deepEqual(result.violations, []);
-    assert.deepEqual(result.errors, []);
-    assert.match(result.texts[0] ?? '', /^9 in 10 90% Employers who would pay more to start/);
-    assert.match(result.texts[2] ?? '', /\+39 points since 2023/);
-    assert.match(result.texts[3] ?? '', /there is no finding "no-such-finding"/);
-    assert.match(result.texts[4] ?? '', /<img src=x onerror=alert\(1\)>/, 'markup in data is shown as text');
-  });
+  inEachEngine('the bundle', (browser) => {
+    it('renders under a strict CSP with Trusted Types, with no violation', async () => {
+      const result = await visit(browser(), `${origin}/strict.html`);
+      assert.deepEqual(result.violations, []);
+      assert.deepEqual(result.errors, []);
+      assert.match(result.texts[0] ?? '', /^9 in 10 90% Employers who would pay more to start/);
+      assert.match(result.texts[2] ?? '', /\+39 points since 2023/);
+      assert.match(result.texts[3] ?? '', /there is no finding "no-such-finding"/);
+      assert.match(result.texts[4] ?? '', /<img src=x onerror=alert\(1\)>/, 'markup in data is shown as text');
+    });
 
-  it('keeps the first copy when a second one loads: no error, one warning', async () => {
-    const result = await visit(browser, `${origin}/two-copies.html`);
-    assert.deepEqual(result.errors, []);
-    assert.deepEqual(result.violations, []);
-    const defineWarnings = result.warnings.filter((warning) => warning.includes('already defined'));
-    assert.equal(defineWarnings.length, 1);
-    assert.match(result.texts[1] ?? '', /\+52 points/);
+    it('keeps the first copy when a second one loads: no error, one warning', async () => {
+      const result = await visit(browser(), `${origin}/two-copies.html`);
+      assert.deepEqual(result.errors, []);
+      assert.deepEqual(result.violations, []);
+      const defineWarnings = result.warnings.filter((warning) => warning.includes('already defined'));
+      assert.equal(defineWarnings.length, 1);
+      assert.match(result.texts[1] ?? '', /\+52 points/);
+    });
   });
 });

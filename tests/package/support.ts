@@ -1,4 +1,8 @@
-/** What the built-package tests share: a throwaway HTTP server on 127.0.0.1 and a headless Chromium. */
+/**
+ * What the built-package tests share: a throwaway HTTP server on 127.0.0.1, and a
+ * headless Chromium for the few tests that need its own events (console messages,
+ * encodings); the tests meant for every engine use ./engines.ts.
+ */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import assert from 'node:assert/strict';
@@ -30,6 +34,7 @@ export const CONTENT_TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
+/** Headless Chromium through puppeteer-core. */
 export async function launchChrome(): Promise<Browser> {
   const executablePath = findChrome();
   assert.ok(executablePath, 'Chrome or Chromium is needed');
