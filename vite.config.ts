@@ -28,7 +28,8 @@ export default defineConfig(({ mode }): UserConfig => {
         outDir: 'dist/cdn',
         target: 'es2022',
         lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'microcredential-widgets.js' },
-        rolldownOptions: { output: { minify: true } },
+        // Each language's words are a file beside the script (i18n/de.js), fetched only by pages in that language.
+        rolldownOptions: { output: { minify: true, chunkFileNames: (chunk) => `i18n/${chunk.name.replace('.generated', '')}.js` } },
       },
     };
   }

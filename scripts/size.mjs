@@ -2,7 +2,7 @@
 // in the same run, and a check against size-budget.json (exit 1 when over).
 // Run after `npm run build` (it reads dist/).
 import { build } from 'vite';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const budget = JSON.parse(readFileSync('size-budget.json', 'utf8'));
@@ -31,7 +31,8 @@ async function bundle(entry, external = []) {
     },
   });
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output);
-  return chunks.filter((chunk) => chunk.type === 'chunk').map((chunk) => chunk.code).join('\n');
+  // Only what loads with the entry: the languages' words are chunks of their own, measured on their own below.
+  return chunks.filter((chunk) => chunk.type === 'chunk' && !chunk.isDynamicEntry).map((chunk) => chunk.code).join('\n');
 }
 
 const litOnly = 'build/lit-baseline.js';
@@ -47,6 +48,21 @@ const rows = [
   ['data API: microcredential-widgets/data', sizes(await bundle('dist/esm/data/index.js')), undefined],
 ];
 
+// Each language's words, fetched only by pages in that language: the file beside the CDN script, against
+// the language's own text (every string of data/i18n/<lang>.json, nothing else) compressed alone.
+const languageRows = readdirSync('dist/cdn/i18n')
+  .filter((file) => file.endsWith('.js'))
+  .sort()
+  .map((file) => {
+    const language = file.replace(/\.js$/, '');
+    const strings = [];
+    const collect = (value) => (typeof value === 'string' ? strings.push(value) : value && typeof value === 'object' && Object.values(value).forEach(collect));
+    const translation = JSON.parse(readFileSync(`data/i18n/${language}.json`, 'utf8'));
+    delete translation.$comment;
+    collect(translation);
+    return [language, sizes(readFileSync(`dist/cdn/i18n/${file}`)), sizes(strings.join('\n'))];
+  });
+
 const baseline = rows[0][1].gzip;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(`${'what'.padEnd(44)} ${'min'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)} ${'× Lit'.padStart(6)}  budget (gzip)`);
@@ -57,6 +73,10 @@ for (const [name, size, limit] of rows) {
   console.log(
     `${name.padEnd(44)} ${kb(size.raw).padStart(9)} ${kb(size.gzip).padStart(9)} ${kb(size.brotli).padStart(9)} ${(size.gzip / baseline).toFixed(2).padStart(6)}  ${verdict}`,
   );
+}
+console.log(`\n${'language file (dist/cdn/i18n/)'.padEnd(44)} ${'gzip'.padStart(9)} ${'its text'.padStart(9)}  file ÷ text`);
+for (const [language, file, text] of languageRows) {
+  console.log(`${`${language}.js`.padEnd(44)} ${kb(file.gzip).padStart(9)} ${kb(text.gzip).padStart(9)}  ${(file.gzip / text.gzip).toFixed(2)}`);
 }
 if (over > 0) {
   console.error(`\n${over} file(s) over the budget in size-budget.json.`);

@@ -19,16 +19,19 @@ export function scriptTag(url: string): string {
   return `<script type="module" src="${attribute(url.trim() || DEFAULT_SCRIPT_URL)}"></script>`;
 }
 
+/** ` locale="de"` for a language other than English (an English page needs none). */
+const localeAttribute = (locale: string) => (locale && locale !== 'en' ? ` locale="${attribute(locale)}"` : '');
+
 /** The script tag and the element, with the fallback text (already HTML) inside it. */
-export function scriptEmbed(tag: string, findingId: string, fallback: string, scriptUrl: string): string {
-  return `${scriptTag(scriptUrl)}\n<${tag} finding="${attribute(findingId)}">\n  ${fallback}\n</${tag}>`;
+export function scriptEmbed(tag: string, findingId: string, fallback: string, scriptUrl: string, locale = 'en'): string {
+  return `${scriptTag(scriptUrl)}\n<${tag} finding="${attribute(findingId)}"${localeAttribute(locale)}>\n  ${fallback}\n</${tag}>`;
 }
 
 /** The iframe and the resizer, which is expected beside embed.html (as in dist/). */
-export function iframeEmbed(tag: string, findingId: string, title: string, embedPageUrl: string): string {
+export function iframeEmbed(tag: string, findingId: string, title: string, embedPageUrl: string, locale = 'en'): string {
   const page = embedPageUrl.trim() || DEFAULT_EMBED_PAGE_URL;
   const folder = page.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
-  const query = `widget=${encodeURIComponent(tag)}&finding=${encodeURIComponent(findingId)}`;
+  const query = `widget=${encodeURIComponent(tag)}&finding=${encodeURIComponent(findingId)}${locale && locale !== 'en' ? `&locale=${encodeURIComponent(locale)}` : ''}`;
   const src = `${page}${page.includes('?') ? '&' : '?'}${query}`;
   return (
     `<iframe data-microcredential-widgets src="${attribute(src)}" title="${attribute(title)}" loading="lazy" ` +

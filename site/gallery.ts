@@ -1,6 +1,8 @@
 /** The findings gallery: every finding in its element, filters, search and copyable embed code. */
 import { AUDIENCE_NAMES, AUDIENCES, TAGS, dataset, listFindings, type Finding } from '../src/data/index.js';
 import { renderStatic, type RenderOptions } from '../src/export/static.js';
+import { viewOf } from '../src/view/index.js';
+import { LANGUAGES } from '../src/view/locale.js';
 import { TAG_FOR_KIND } from '../src/view/widgets.js';
 import { DEFAULT_EMBED_PAGE_URL, DEFAULT_SCRIPT_URL, iframeEmbed, scriptEmbed, scriptTag } from './embed-code.js';
 import { downloadPng } from './png-download.js';
@@ -16,8 +18,8 @@ const items = required('#items', HTMLElement);
 const count = required('#count', HTMLElement);
 const input = (name: string) => required(`#filters [name="${name}"]`, HTMLInputElement);
 const select = (name: string) => required(`#filters [name="${name}"]`, HTMLSelectElement);
-/** The filters: the text search is an input, the others are selects. */
-const FILTERS = ['q', 'audience', 'report', 'tag'] as const;
+/** The filters and the language: the text search is an input, the others are selects. */
+const FILTERS = ['q', 'audience', 'report', 'tag', 'lang'] as const;
 const filter = (name: (typeof FILTERS)[number]) => (name === 'q' ? input(name) : select(name));
 
 function addOptions(select: HTMLSelectElement, options: Array<[value: string, label: string]>): void {
@@ -26,6 +28,8 @@ function addOptions(select: HTMLSelectElement, options: Array<[value: string, la
 addOptions(select('audience'), AUDIENCES.map((audience) => [audience, AUDIENCE_NAMES[audience]]));
 addOptions(select('report'), dataset.reports.map((report) => [report.id, report.name]));
 addOptions(select('tag'), TAGS.map((tag) => [tag, tag.replace(/-/g, ' ')]));
+// Each language named in itself, as a reader looks for it.
+addOptions(select('lang'), LANGUAGES.map((language) => [language, new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language]));
 
 /** Where the user's copies are served, remembered across visits. */
 const SCRIPT_URL_KEY = 'microcredential-widgets:script-url';
@@ -34,21 +38,23 @@ const scriptUrlField = input('script-url');
 const embedPageUrlField = input('embed-page-url');
 scriptUrlField.value = localStorage.getItem(SCRIPT_URL_KEY) ?? DEFAULT_SCRIPT_URL;
 embedPageUrlField.value = localStorage.getItem(EMBED_PAGE_URL_KEY) ?? DEFAULT_EMBED_PAGE_URL;
-const EXPORT_OPTIONS: RenderOptions = { theme: 'light', locale: 'en', width: 600 };
+/** The language chosen for the widgets and their embed code. */
+const language = () => select('lang').value || 'en';
+const exportOptions = (): RenderOptions => ({ theme: 'light', locale: language(), width: 600 });
 
-/** The code an editor pastes, in the chosen form. */
+/** The code an editor pastes, in the chosen form and language. */
 function embedCode(finding: Finding): string {
   const tag = TAG_FOR_KIND[finding.kind];
   switch (select('format').value) {
     case 'iframe':
-      return iframeEmbed(tag, finding.id, finding.label, embedPageUrlField.value);
+      return iframeEmbed(tag, finding.id, viewOf(finding, { locale: language() }).label ?? finding.label, embedPageUrlField.value, language());
     case 'email':
     case 'svg':
-      return renderStatic(finding, select('format').value === 'email' ? 'email' : 'svg', EXPORT_OPTIONS);
+      return renderStatic(finding, select('format').value === 'email' ? 'email' : 'svg', exportOptions());
     case 'html':
       return 'Rendering on the server…';
     default:
-      return scriptEmbed(tag, finding.id, renderStatic(finding, 'fallback', EXPORT_OPTIONS), scriptUrlField.value);
+      return scriptEmbed(tag, finding.id, renderStatic(finding, 'fallback', exportOptions()), scriptUrlField.value, language());
   }
 }
 
@@ -72,8 +78,17 @@ function buttonWithStatus(
 interface Item {
   finding: Finding;
   element: HTMLElement;
+  widget: HTMLElement;
   code: HTMLElement;
+  /** What the search looks in: the finding's words in English and in the chosen language. */
   haystack: string;
+}
+
+function haystackOf(finding: Finding): string {
+  const view = viewOf(finding, { locale: language() });
+  return [finding.id, finding.label, finding.statement, finding.note ?? '', finding.tags.join(' '), view.label ?? '', view.statement ?? '', view.note?.paragraphs.join(' ') ?? '']
+    .join(' ')
+    .toLocaleLowerCase(language());
 }
 
 const rendered: Item[] = listFindings().map((finding) => {
@@ -105,7 +120,7 @@ const rendered: Item[] = listFindings().map((finding) => {
   // For image-only channels (Gmail, social posts, slides): the SVG export as a PNG, with its alt text to paste.
   const [download, alt] = buttonWithStatus('Download PNG', 'p', 'alt', async (status) => {
     try {
-      status.textContent = `Alt text for ${finding.id}.png: ${await downloadPng(finding, EXPORT_OPTIONS)}`;
+      status.textContent = `Alt text for ${finding.id}.png: ${await downloadPng(finding, exportOptions())}`;
     } catch (error) {
       status.textContent = `Could not draw the PNG here (${String(error)}): run npx microcredential-widgets render … --format png`;
     }
@@ -114,14 +129,13 @@ const rendered: Item[] = listFindings().map((finding) => {
   details.append(summary, pre, copy, copied, download, alt);
   element.append(widget, id, details);
   items.append(element);
-  const haystack = [finding.id, finding.label, finding.statement, finding.note ?? '', finding.tags.join(' ')].join(' ').toLowerCase();
-  return { finding, element, code, haystack };
+  return { finding, element, widget, code, haystack: '' };
 });
 
 /** Server-rendered embed code comes from the development server's /__render endpoint (Lit SSR runs in Node). */
 async function serverRendered(item: Item): Promise<void> {
   const { finding } = item;
-  const query = new URLSearchParams({ tag: TAG_FOR_KIND[finding.kind], finding: finding.id, format: 'html' });
+  const query = new URLSearchParams({ tag: TAG_FOR_KIND[finding.kind], finding: finding.id, format: 'html', locale: language() });
   try {
     const response = await fetch(`/__render?${query}`);
     const markup = await response.text();
@@ -134,14 +148,22 @@ async function serverRendered(item: Item): Promise<void> {
   }
 }
 
+let shownLanguage: string | undefined;
+
 function update(): void {
-  const query = input('q').value.trim().toLowerCase();
+  const query = input('q').value.trim().toLocaleLowerCase(language());
+  const languageChanged = shownLanguage !== language();
+  shownLanguage = language();
   const audience = select('audience').value;
   const report = select('report').value;
   const tag = select('tag').value;
   let shown = 0;
   for (const item of rendered) {
     const { finding } = item;
+    if (languageChanged) {
+      item.widget.setAttribute('locale', language());
+      item.haystack = haystackOf(finding);
+    }
     const visible =
       (!query || query.split(/\s+/).every((word) => item.haystack.includes(word))) &&
       (!audience || finding.audience === audience) &&

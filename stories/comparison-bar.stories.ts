@@ -32,7 +32,7 @@ export const OwnData: Story = {
 /** The dark theme on a dark page. */
 export const Dark: Story = { args: { finding: 'students-engagement-credit-bearing', theme: 'dark' }, decorators: [darkPage] };
 
-/** Numbers in French. */
+/** In French: French words, numbers and plural rules. */
 export const FrenchLocale: Story = { args: { finding: 'leaders-expansion-challenges', locale: 'fr' } };
 
 /** In a 280 px column. */

@@ -37,8 +37,14 @@ export const OwnValue: Story = {
 /** The dark theme on a dark page. */
 export const Dark: Story = { args: { finding: 'students-genai-in-degrees', theme: 'dark' }, decorators: [darkPage] };
 
-/** Numbers in German: 240.000. */
+/** In German: German words and numbers (240.000). */
 export const GermanLocale: Story = { args: { finding: 'career-academy-ut-system-students', locale: 'de' } };
+
+/** In Hindi: the hedge follows the figure, as Hindi puts it ("25,000 से अधिक"). */
+export const HindiLocale: Story = { args: { finding: 'career-academy-students-enrolled', locale: 'hi' } };
+
+/** In Turkish: the percent sign before the number (%90). */
+export const TurkishLocale: Story = { args: { finding: 'employers-higher-starting-salary', locale: 'tr' } };
 
 /** In a 280 px column, the narrowest the elements support. */
 export const Narrow: Story = { args: { finding: 'dynata-students-stand-out' }, decorators: [width(280)] };

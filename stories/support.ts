@@ -4,6 +4,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ArgTypes, Decorator } from '@storybook/web-components-vite';
 import { queryFindings, UNITS, type FindingKind } from '../src/index.js';
+import { LANGUAGES } from '../src/view/locale.js';
 import { THEMES } from '../src/view/widgets.js';
 
 /** Controls shared by every element; the finding picker lists only findings of the element's kind. */
@@ -16,7 +17,11 @@ export function sharedArgTypes(kind: FindingKind): Partial<ArgTypes> {
     },
     unit: { control: 'select', options: ['', ...UNITS] },
     theme: { control: 'inline-radio', options: THEMES },
-    locale: { control: 'text' },
+    locale: {
+      control: 'select',
+      options: ['', ...LANGUAGES, 'de-AT', 'es-MX', 'fr-CA', 'ar-EG'],
+      description: 'Words in its language (en, es, fr, de, tr, hi; others speak English), numbers in its format. Empty: the nearest `lang`.',
+    },
     label: { control: 'text' },
     source: { control: 'text' },
   };

@@ -33,7 +33,7 @@ export const HundredsOfPoints: Story = { args: { data: dailySignUps, unit: 'coun
 /** The dark theme on a dark page. */
 export const Dark: Story = { args: { finding: 'students-want-credit-bearing', theme: 'dark' }, decorators: [darkPage] };
 
-/** Numbers in Arabic (Egypt). */
+/** Arabic (Egypt): numbers in Arabic digits; the words fall back to English, which the library does not translate into Arabic. */
 export const ArabicLocale: Story = { args: { finding: 'students-want-credit-bearing', locale: 'ar-EG' } };
 
 /** In a 280 px column. */

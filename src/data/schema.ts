@@ -14,7 +14,7 @@ import {
   UNITS,
 } from './vocabulary.js';
 import type { ComparisonFinding, ComparisonValue, Dataset, Finding, Report, Source, StatFinding, TrendFinding, TrendPoint } from './types.js';
-import { UNIT_RANGES } from './units.js';
+import { unitRangeProblem } from './units.js';
 
 export const findingKindSchema = z.enum(FINDING_KINDS);
 export const unitSchema = z.enum(UNITS);
@@ -283,9 +283,9 @@ export const datasetSchema = z
         }
       }
 
-      const range = UNIT_RANGES[finding.unit];
       for (const { path, value } of numbersOf(finding)) {
-        if (!range.check(value)) issue(at(...path), `${range.rule} (got ${value})`);
+        const problem = unitRangeProblem(value, finding.unit);
+        if (problem) issue(at(...path), problem);
       }
       if (finding.kind === 'stat' && finding.valueTo !== undefined && finding.valueTo <= finding.value) {
         issue(at('valueTo'), `must be greater than value (${finding.value}) to form a range`);

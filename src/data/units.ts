@@ -3,16 +3,24 @@ import type { UNITS } from './vocabulary.js';
 
 type Unit = (typeof UNITS)[number];
 
-export const UNIT_RANGES: Record<Unit, { check: (n: number) => boolean; rule: string }> = {
-  percent: { check: (n) => n >= 0 && n <= 100, rule: 'a percent must be within 0–100' },
-  'percent-increase': { check: (n) => n >= 0, rule: 'a percent increase must not be negative' },
-  multiple: { check: (n) => n > 0, rule: 'a multiple must be greater than 0' },
-  count: { check: (n) => Number.isInteger(n) && n >= 0, rule: 'a count must be a whole number, 0 or more' },
+/** Whether a finite value fits each unit (the elements check with these and word the rule in the reader's language). */
+export const UNIT_CHECKS: Record<Unit, (n: number) => boolean> = {
+  percent: (n) => n >= 0 && n <= 100,
+  'percent-increase': (n) => n >= 0,
+  multiple: (n) => n > 0,
+  count: (n) => Number.isInteger(n) && n >= 0,
 };
 
-/** Why a value does not fit its unit, or undefined when it does. */
+/** Each unit's rule, for the dataset's authors. */
+export const UNIT_RULES: Record<Unit, string> = {
+  percent: 'a percent must be within 0–100',
+  'percent-increase': 'a percent increase must not be negative',
+  multiple: 'a multiple must be greater than 0',
+  count: 'a count must be a whole number, 0 or more',
+};
+
+/** Why a value does not fit its unit, or undefined when it does (for the dataset's validator). */
 export function unitRangeProblem(value: number, unit: Unit): string | undefined {
   if (!Number.isFinite(value)) return 'the value must be a finite number';
-  const range = UNIT_RANGES[unit];
-  return range.check(value) ? undefined : `${range.rule} (got ${value})`;
+  return UNIT_CHECKS[unit](value) ? undefined : `${UNIT_RULES[unit]} (got ${value})`;
 }

@@ -1,16 +1,18 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { getFinding, suggestFindingIds } from '../data/index.js';
 import type { Finding, FindingKind, Unit } from '../data/types.js';
+import { Words } from '../view/language.js';
 import type { OwnValues, ViewOfKind, ViewOptions } from '../view/model.js';
 import type { SourceLine } from '../view/source.js';
 import { TAG_FOR_KIND } from '../view/widgets.js';
-import { asText, parseTheme, parseUnit, quote, visibleText, type Parsed } from './input.js';
+import { asText, parseTheme, parseUnit, problem, quote, visibleText, type Parsed, type Problem } from './input.js';
+import { languageReady } from './languages.js';
 import { resolveLocale } from './locale.js';
 
 export type FindingOfKind<K extends FindingKind> = Extract<Finding, { kind: K }>;
 export type OwnValuesOfKind<K extends FindingKind> = Extract<OwnValues, { kind: K }>;
 
-type Resolved<K extends FindingKind> = { ok: true; view: ViewOfKind<K> } | { ok: false; problem: string; suggestions?: string[] };
+type Resolved<K extends FindingKind> = { ok: true; view: ViewOfKind<K> } | { ok: false; problem: Problem | undefined; suggestions?: string[] };
 
 /**
  * The shared base of the widgets: turns `finding` (or the author's own values)
@@ -70,7 +72,10 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
   /** Colour theme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
   declare theme?: string;
 
-  /** Locale for numbers, e.g. `de` or `fr-CA`. Defaults to the nearest `lang`, then English. */
+  /**
+   * Locale, e.g. `de` or `fr-CA`: words in its language (English, Spanish, French, German, Turkish or Hindi;
+   * others fall back to English), numbers in its format. Defaults to the nearest `lang`, then English.
+   */
   declare locale?: string;
 
   /** Whether the label comes before the figure (charts) or after it (a stat's big number). */
@@ -79,7 +84,7 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
   /** The kind of finding this element shows. */
   protected abstract readonly kind: K;
 
-  /** How to give this element its own values, for the "nothing to show" message. */
+  /** An example of this element's own values (`value="42"`), for the "nothing to show" message. */
   protected abstract readonly ownValuesHint: string;
 
   /** The author's own values, checked; undefined when none are given. */
@@ -91,32 +96,47 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
   /** Lays out the figure or chart of the view. */
   protected abstract renderFigure(view: ViewOfKind<K>): TemplateResult;
 
-  private resolved: Resolved<K> = { ok: false, problem: 'not rendered yet' };
+  private resolved: Resolved<K> = { ok: false, problem: problem('couldNotShow', { reason: '…' }) };
+  private words = new Words('en');
   private warned = new Set<string>();
   private announcedProblem?: string;
+  private serverRendered?: ChildNode[];
   /** For an element given no input: false while it waits for some (see updated), true once it has waited. */
   private waited?: boolean;
 
-  /** What is wrong with the element's input, or undefined when it renders normally (or still waits for input). */
+  /** What is wrong with the element's input, in the reader's language, or undefined when it renders normally (or still waits for input). */
   get problem(): string | undefined {
-    return this.resolved.ok ? undefined : this.resolved.problem || undefined;
+    return this.resolved.ok ? undefined : this.resolved.problem?.(this.words);
   }
 
   /**
    * Server-rendered markup (declarative shadow DOM from the `html` export) is
-   * shown before the script runs; it is cleared in the same task as the first
-   * render, so the reader sees no flash and the layout does not move.
+   * shown before the script runs, and until the first render replaces it (after
+   * the reader's language has loaded): no flash, no layout shift.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.shadowRoot?.replaceChildren();
+    this.serverRendered = [...(this.shadowRoot?.childNodes ?? [])];
     return super.createRenderRoot();
+  }
+
+  /** Waits for the words of the reader's language (a file beside the script) before rendering in it. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = languageReady(resolveLocale(asText(this.locale), this).locale);
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    this.serverRendered?.forEach((node) => node.remove());
+    this.serverRendered = undefined;
+    super.update(changed);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // Resolved here, not in a controller's hostUpdate: willUpdate also runs when rendering on a server.
-    const { locale, problem } = resolveLocale(asText(this.locale), this);
-    if (problem) this.warnOnce(problem);
+    const { locale, invalid } = resolveLocale(asText(this.locale), this);
+    this.words = new Words(locale);
+    if (invalid) this.warnOnce(this.words.say('badLocale', { raw: quote(invalid) }));
     try {
       this.resolved = this.resolve(locale);
     } catch (error) {
@@ -131,14 +151,10 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
     if (id) {
       const finding = getFinding(id);
       if (!finding) {
-        return { ok: false, problem: `there is no finding ${quote(id)}`, suggestions: suggestFindingIds(id, { kind: this.kind }) };
+        return { ok: false, problem: problem('noFinding', { id: quote(id) }), suggestions: suggestFindingIds(id, { kind: this.kind }) };
       }
       if (finding.kind !== this.kind) {
-        const fitting = TAG_FOR_KIND[finding.kind];
-        return {
-          ok: false,
-          problem: `"${finding.id}" is a ${finding.kind} finding, which <${this.localName}> cannot show: use <${fitting} finding="${finding.id}">`,
-        };
+        return { ok: false, problem: problem('wrongKind', { id: quote(finding.id), tag: this.localName, fitting: TAG_FOR_KIND[finding.kind] }) };
       }
       // Of this element's kind, as just checked.
       return { ok: true, view: this.viewOf(finding as FindingOfKind<K>, { locale }) };
@@ -146,19 +162,19 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
     const unit = parseUnit(this.unit);
     if (!unit.ok) return unit;
     const own = this.ownValues(unit.value, visibleText(this.label));
-    // No input yet: an empty problem, shown as nothing, until the element has waited (see updated).
-    if (!own) return { ok: false, problem: this.waited ? `nothing to show: set finding="…" to a finding id, or ${this.ownValuesHint}` : '' };
+    // No input yet: no problem, shown as nothing, until the element has waited (see updated).
+    if (!own) return { ok: false, problem: this.waited ? problem('nothingToShow', { example: this.ownValuesHint }) : undefined };
     if (!own.ok) return own;
     return { ok: true, view: this.viewOf({ ...own.value, source: visibleText(this.source) }, { locale }) };
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    if (!this.resolved.ok) return this.resolved.problem ? this.renderError(this.resolved.problem, this.resolved.suggestions) : nothing;
+    if (!this.resolved.ok) return this.resolved.problem ? this.renderError(this.resolved.suggestions) : nothing;
     try {
       return this.renderCard(this.resolved.view);
     } catch (error) {
       this.resolved = failure(error);
-      return this.renderError(this.resolved.problem);
+      return this.renderError();
     }
   }
 
@@ -191,17 +207,20 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
     console.warn(`<${this.localName}>: ${message}`);
   }
 
-  private renderError(problem: string, suggestions: string[] = []): TemplateResult {
-    return html`<div part="error" class="error">
-      <strong>This ${this.localName} cannot be shown:</strong> ${problem}.${suggestions.length
-        ? html` Closest ids: ${suggestions.map((id, i) => html`${i ? ', ' : ''}<code>${id}</code>`)}.`
+  private renderError(suggestions: string[] = []): TemplateResult {
+    const { words } = this;
+    const box = words.emphasise('errorBox', { title: words.say('errorTitle', { tag: this.localName }), problem: this.problem ?? '' }, 'title');
+    const ids = words.emphasise('closestIds', { ids: '' }, 'ids');
+    return html`<div part="error" class="error" lang=${words.language}>
+      ${box.before} <strong>${box.strong}</strong> ${box.rest}${suggestions.length
+        ? html` ${ids.before} ${suggestions.map((id, i) => html`${i ? ', ' : ''}<code>${id}</code>`)}${ids.rest}`
         : nothing}
     </div>`;
   }
 
   private renderCard(view: ViewOfKind<K>): TemplateResult {
     const label = view.label ? html`<figcaption part="label" class="label" dir="auto">${view.label}</figcaption>` : nothing;
-    return html`<figure part="base" class="card">
+    return html`<figure part="base" class="card" lang=${view.lang}>
       ${this.labelFirst ? label : nothing} ${this.renderFigure(view)} ${this.labelFirst ? nothing : label}
       ${view.doubt ? html`<p part="doubt" class="doubt">${view.doubt}</p>` : nothing}
       ${view.statement ? html`<p part="statement" class="statement" dir="auto">${view.statement}</p>` : nothing}
@@ -217,9 +236,10 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
 }
 
 /** What went wrong, when something thrown while resolving or rendering stops the widget. */
-function failure(error: unknown): { ok: false; problem: string } {
-  return { ok: false, problem: `could not be shown (${error instanceof Error ? error.message : String(error)})` };
-}
+const failure = (error: unknown): { ok: false; problem: Problem } => ({
+  ok: false,
+  problem: problem('couldNotShow', { reason: error instanceof Error ? error.message : String(error) }),
+});
 
 /** The source line: a finding's parts separated by dots, or an author's own source, linked when it is a URL. */
 function renderSource(line: SourceLine): TemplateResult {

@@ -4,11 +4,21 @@
  * worded for the person who wrote the markup.
  */
 import { UNITS } from '../data/vocabulary.js';
-import { unitRangeProblem } from '../data/units.js';
+import { UNIT_CHECKS } from '../data/units.js';
 import type { Unit } from '../data/types.js';
+import type { MessageKey, Params, Words } from '../view/language.js';
 import { THEMES, type Theme } from '../view/widgets.js';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
+/** What is wrong, said in the reader's words when shown. */
+export type Problem = (words: Words) => string;
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Problem };
+
+/** A problem that is one message. */
+export const problem =
+  (key: MessageKey, params?: Params): Problem =>
+  (words) =>
+    words.say(key, params);
 
 export interface SeriesEntry {
   label: string;
@@ -36,7 +46,23 @@ export function visibleText(value: unknown): string | undefined {
 }
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = <T>(problem: string): Parsed<T> => ({ ok: false, problem });
+const fail = <T>(key: MessageKey, params?: Params): Parsed<T> => ({ ok: false, problem: problem(key, params) });
+
+const RANGE_RULES: Record<Unit, MessageKey> = {
+  percent: 'percentRange',
+  'percent-increase': 'percentIncreaseRange',
+  multiple: 'multipleRange',
+  count: 'countRange',
+};
+
+/** A value outside its unit's range, worded for whoever wrote `name` (an attribute, or a data entry in the reader's words). */
+function outOfRange<T>(name: string | Problem, value: number, unit: Unit): Parsed<T> | undefined {
+  if (UNIT_CHECKS[unit](value)) return undefined;
+  return {
+    ok: false,
+    problem: (words) => words.say('outOfRange', { name: typeof name === 'string' ? name : name(words), rule: words.say(RANGE_RULES[unit]), raw: value }),
+  };
+}
 
 /** Shortens what an author wrote for quoting in a message. */
 export function quote(raw: unknown): string {
@@ -45,25 +71,25 @@ export function quote(raw: unknown): string {
 }
 
 /** One of a closed list of names, e.g. a theme or a unit; none given means the first. */
-function parseChoice<T extends string>(raw: unknown, name: string, choices: readonly [T, ...T[]]): Parsed<T> {
+function parseChoice<T extends string>(raw: unknown, problem: 'badTheme' | 'badUnit', choices: readonly [T, ...T[]]): Parsed<T> {
   const text = asText(raw)?.trim();
   const choice = text ? choices.find((candidate) => candidate === text) : choices[0];
-  return choice ? ok(choice) : fail(`${name} ${quote(raw)} is not one of ${choices.join(', ')}`);
+  return choice ? ok(choice) : fail(problem, { raw: quote(raw), list: choices.join(', ') });
 }
 
 /** A theme name; none given means the light theme. */
-export const parseTheme = (raw: unknown): Parsed<Theme> => parseChoice(raw, 'theme', THEMES);
+export const parseTheme = (raw: unknown): Parsed<Theme> => parseChoice(raw, 'badTheme', THEMES);
 
 /** A unit name; none given means percent. */
-export const parseUnit = (raw: unknown): Parsed<Unit> => parseChoice(raw, 'unit', UNITS);
+export const parseUnit = (raw: unknown): Parsed<Unit> => parseChoice(raw, 'badUnit', UNITS);
 
 /** A number from an attribute ("42", "2.4") or a property; "" and "NaN" are not numbers. */
 export function parseNumber(raw: unknown, name: string, unit: Unit): Parsed<number> {
-  if (typeof raw === 'number' && !Number.isFinite(raw)) return fail(`${name} must be a finite number`);
+  if (typeof raw === 'number' && !Number.isFinite(raw)) return fail('notFinite', { name });
   const value = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : Number.NaN;
-  if (Number.isNaN(value)) return fail(`${name} ${quote(raw)} is not a number`);
-  const problem = unitRangeProblem(value, unit);
-  return problem ? fail(`${name}: ${problem}`) : ok(value);
+  if (Number.isNaN(value)) return fail('notANumber', { name, raw: quote(raw) });
+  if (!Number.isFinite(value)) return fail('notFinite', { name });
+  return outOfRange(name, value, unit) ?? ok(value);
 }
 
 /** Text for a label: strings as they are (whole: long ones wrap), numbers (a year) as written; blanks are refused. */
@@ -80,26 +106,28 @@ function parseLabel(raw: unknown): string | undefined {
 export function parseSeries(raw: unknown, unit: Unit, minimum: number, maximum = MAX_SERIES_LENGTH): Parsed<SeriesEntry[]> {
   let input: unknown = raw;
   if (typeof raw === 'string') {
-    if (raw.trim() === '') return fail('data is empty: give a JSON array such as [{"label":"2023","value":55}]');
+    if (raw.trim() === '') return fail('dataEmpty', { example: '[{"label":"2023","value":55}]' });
     try {
       input = JSON.parse(raw);
     } catch (error) {
-      return fail(`data is not valid JSON (${error instanceof Error ? error.message : 'parse error'})`);
+      return fail('dataNotJson', { reason: error instanceof Error ? error.message : 'parse error' });
     }
   }
-  if (!Array.isArray(input)) return fail(`data must be a JSON array of {"label", "value"} objects, not ${quote(raw)}`);
-  if (input.length < minimum) return fail(`data needs at least ${minimum} entries (got ${input.length})`);
-  if (input.length > maximum) return fail(`data has ${input.length} entries; at most ${maximum} can be shown here`);
+  if (!Array.isArray(input)) return fail('dataNotArray', { shape: '{"label", "value"}', raw: quote(raw) });
+  const count = input.length;
+  if (count < minimum) return fail('dataTooShort', { min: minimum, count });
+  if (count > maximum) return fail('dataTooLong', { max: maximum, count });
   const entries: SeriesEntry[] = [];
-  for (const [index, item] of input.entries()) {
-    const position = `data entry ${index + 1}`;
-    if (typeof item !== 'object' || item === null || Array.isArray(item)) return fail(`${position} must be an object with "label" and "value"`);
+  for (const [i, item] of input.entries()) {
+    const index = i + 1;
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) return fail('entryNotObject', { index, shape: '"label", "value"' });
     const label = parseLabel(Object.hasOwn(item, 'label') ? Reflect.get(item, 'label') : undefined);
-    if (label === undefined) return fail(`${position} needs a "label" text`);
+    if (label === undefined) return fail('entryNoLabel', { index });
     const rawValue: unknown = Object.hasOwn(item, 'value') ? Reflect.get(item, 'value') : undefined;
-    if (typeof rawValue !== 'number') return fail(`${position} needs a numeric "value" (got ${quote(rawValue ?? 'nothing')})`);
-    const problem = unitRangeProblem(rawValue, unit);
-    if (problem) return fail(`${position}: ${problem}`);
+    if (typeof rawValue !== 'number') return fail('entryNoValue', { index, raw: quote(rawValue ?? 'nothing') });
+    if (!Number.isFinite(rawValue)) return { ok: false, problem: (words) => words.say('notFinite', { name: words.say('entry', { index }) }) };
+    const wrong = outOfRange<SeriesEntry[]>((words) => words.say('entry', { index }), rawValue, unit);
+    if (wrong) return wrong;
     entries.push({ label, value: rawValue });
   }
   return ok(entries);

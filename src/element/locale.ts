@@ -1,5 +1,5 @@
 /**
- * Which locale an element writes numbers in: its `locale` attribute, else the
+ * Which locale an element speaks (words and numbers): its `locale` attribute, else the
  * nearest `lang` (crossing shadow roots), else English.
  */
 import { canonicalLocale, FALLBACK_LOCALE } from '../view/locale.js';
@@ -18,15 +18,15 @@ export function nearestLang(element: Element): string | undefined {
   return undefined;
 }
 
-export type LocaleChoice = { locale: string; problem?: string };
+export type LocaleChoice = { locale: string; invalid?: string };
 
-/** Resolves the locale for an element; `problem` says why an author's choice was not used. */
+/** Resolves the locale for an element; `invalid` holds an author's choice that is not a language tag. */
 export function resolveLocale(attribute: string | null | undefined, element: Element): LocaleChoice {
   if (attribute != null && attribute.trim() !== '') {
     const canonical = canonicalLocale(attribute.trim());
     return canonical
       ? { locale: canonical }
-      : { locale: FALLBACK_LOCALE, problem: `locale "${attribute}" is not a valid language tag; numbers are shown in English` };
+      : { locale: FALLBACK_LOCALE, invalid: attribute };
   }
   const lang = nearestLang(element);
   return { locale: (lang && canonicalLocale(lang)) || FALLBACK_LOCALE };

@@ -37,7 +37,7 @@ function bar(entry: { label: string; shown: string; share: number }, color: stri
 
 const callout = (value: Callout | undefined, palette: Palette) =>
   value
-    ? p(`margin:12px 0 0;font-size:15px;color:${palette.text};`, `<strong style="font-size:18px;color:${palette.accent};">${text(value.strong)}</strong> ${text(value.rest)}`)
+    ? p(`margin:12px 0 0;font-size:15px;color:${palette.text};`, `${value.before ? `${text(value.before)} ` : ''}<strong style="font-size:18px;color:${palette.accent};">${text(value.strong)}</strong> ${text(value.rest)}`)
     : '';
 
 function figure(view: WidgetView, inner: number): string {
@@ -47,8 +47,9 @@ function figure(view: WidgetView, inner: number): string {
   switch (view.kind) {
     case 'stat':
       return (
-        (view.hedge ? p(`margin:0;font-size:14px;font-weight:bold;color:${palette.accent};`, text(view.hedge)) : '') +
+        (view.hedge && !view.hedgeAfter ? p(`margin:0;font-size:14px;font-weight:bold;color:${palette.accent};`, text(view.hedge)) : '') +
         p(`margin:0;font-size:44px;line-height:1.1;font-weight:bold;color:${palette.accent};`, text(view.figure)) +
+        (view.hedge && view.hedgeAfter ? p(`margin:0;font-size:14px;font-weight:bold;color:${palette.accent};`, text(view.hedge)) : '') +
         (view.exact ? p(`margin:2px 0 0;font-size:20px;font-weight:bold;color:${palette.accent};`, text(view.exact)) : '') +
         p(`margin:8px 0 0;font-size:17px;line-height:1.3;font-weight:bold;color:${palette.text};`, text(view.label ?? ''))
       );
@@ -88,7 +89,7 @@ export function renderEmail(view: WidgetView, width: number): string {
       ? p(`margin:12px 0 0;padding-top:8px;border-top:1px solid ${palette.border};font-size:12px;line-height:1.4;color:${palette.muted};`, text(sourceText(view.source)))
       : '');
   return (
-    `<table role="presentation" width="${width}" cellpadding="0" cellspacing="0" border="0" bgcolor="${palette.surface}" ` +
+    `<table role="presentation" lang="${view.lang}" width="${width}" cellpadding="0" cellspacing="0" border="0" bgcolor="${palette.surface}" ` +
     `style="width:${width}px;max-width:100%;border-collapse:separate;border:1px solid ${palette.border};border-radius:8px;background-color:${palette.surface};">` +
     `<tr><td style="padding:${PADDING}px;font-family:${FONT};font-size:16px;line-height:1.45;color:${palette.text};">${body}</td></tr></table>\n`
   );

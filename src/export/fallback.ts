@@ -7,6 +7,7 @@
 import { escapeHtml } from '../view/escape.js';
 import type { WidgetView } from '../view/model.js';
 import { sourceText } from '../view/source.js';
+import { calloutText } from '../view/wording.js';
 
 /**
  * `<p><strong>90%</strong> Employers …. Nine in ten employers … <small>Source: …</small></p>`;
@@ -15,13 +16,13 @@ import { sourceText } from '../view/source.js';
 export function fallbackHtml(view: WidgetView): string {
   const lead =
     view.kind === 'stat'
-      ? `<strong>${escapeHtml(`${view.hedge ? `${view.hedge} ` : ''}${view.figure}${view.exact ? ` (${view.exact})` : ''}`)}</strong>${view.label ? ` ${escapeHtml(view.label)}.` : ''}`
+      ? `<strong>${escapeHtml(`${view.hedge && !view.hedgeAfter ? `${view.hedge} ` : ''}${view.figure}${view.hedge && view.hedgeAfter ? ` ${view.hedge}` : ''}${view.exact ? ` (${view.exact})` : ''}`)}</strong>${view.label ? ` ${escapeHtml(view.label)}.` : ''}`
       : `<strong>${escapeHtml(view.label ?? view.table.caption)}:</strong> ${escapeHtml(view.summary)}.`;
   // No disclosure here: a doubtful figure carries its reason in the text.
   const doubt = view.doubt ? ` <em>${escapeHtml(view.doubt)}.</em> ${escapeHtml(view.note?.paragraphs.join(' ') ?? '')}` : '';
   const callout =
-    view.kind !== 'comparison' ? '' : view.callout ? ` ${escapeHtml(`${view.callout.strong} ${view.callout.rest}`)}.` : view.notComparable ? ` ${escapeHtml(view.notComparable)}` : '';
+    view.kind !== 'comparison' ? '' : view.callout ? ` ${escapeHtml(calloutText(view.callout))}.` : view.notComparable ? ` ${escapeHtml(view.notComparable)}` : '';
   const statement = view.statement ? ` ${escapeHtml(view.statement)}` : '';
-  const source = view.source ? ` <small>${escapeHtml(view.source.prefix ? sourceText(view.source) : `Source: ${sourceText(view.source)}`)}.</small>` : '';
-  return `<p>${lead}${doubt}${callout}${statement}${source}</p>`;
+  const source = view.source ? ` <small>${escapeHtml(view.source.prefix ? sourceText(view.source) : `${view.sourceLabel} ${sourceText(view.source)}`)}.</small>` : '';
+  return `<p lang="${view.lang}">${lead}${doubt}${callout}${statement}${source}</p>`;
 }

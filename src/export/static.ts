@@ -4,6 +4,8 @@
  * browser (the gallery does), unlike the server-rendered html format.
  */
 import type { Finding } from '../data/types.js';
+// The exports speak every language: all of them registered here.
+import '../i18n/all.js';
 import { viewOf } from '../view/index.js';
 import type { StaticTheme } from '../view/widgets.js';
 import { asciiMarkup } from './ascii.js';

@@ -7,7 +7,9 @@ import { escapeHtml as text } from '../view/escape.js';
 import { trendChart, type ChartShape } from '../view/geometry.js';
 import type { WidgetView } from '../view/model.js';
 import { barColor, type Palette } from '../view/palette.js';
+import type { Callout } from '../view/language.js';
 import { sourceText } from '../view/source.js';
+import { calloutText } from '../view/wording.js';
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
 const PADDING = 16;
@@ -60,14 +62,18 @@ class Layout {
   }
 
   /** A paragraph whose opening words (a call-out's figure) stand out. */
-  emphasised(strong: string, rest: string, size: number, fill: string, accent: string): void {
+  emphasised(callout: Callout, size: number, fill: string, accent: string): void {
     this.cursor += 8;
-    const lines = wrap(`${strong} ${rest}`, this.width, size);
+    const { strong } = callout;
+    const lines = wrap(calloutText(callout), this.width, size);
     const lineHeight = Math.round(size * 1.4);
+    // The emphasised words are drawn bold on the first line that holds them whole (wherever the language puts them).
+    const emphasisLine = lines.findIndex((line) => line.includes(strong));
     const spans = lines.map((line, i) => {
-      const dy = i === 0 ? 0 : lineHeight;
-      if (i > 0 || !line.startsWith(strong)) return `<tspan x="${PADDING}" dy="${dy}">${text(line)}</tspan>`;
-      return `<tspan x="${PADDING}" dy="0" font-weight="700" fill="${accent}">${text(strong)}</tspan><tspan>${text(line.slice(strong.length))}</tspan>`;
+      const start = `<tspan x="${PADDING}" dy="${i === 0 ? 0 : lineHeight}">`;
+      if (i !== emphasisLine) return `${start}${text(line)}</tspan>`;
+      const at = line.indexOf(strong);
+      return `${start}${text(line.slice(0, at))}</tspan><tspan font-weight="700" fill="${accent}">${text(strong)}</tspan><tspan>${text(line.slice(at + strong.length))}</tspan>`;
     });
     this.parts.push(`<text x="${PADDING}" y="${this.cursor + size}" font-size="${size}" fill="${fill}">${spans.join('')}</text>`);
     this.cursor += size + lineHeight * (lines.length - 1) + Math.round(size * 0.4);
@@ -110,8 +116,9 @@ export function renderSvg(view: WidgetView, width: number, id: string): string {
   const label = view.label ?? '';
 
   if (view.kind === 'stat') {
-    if (view.hedge) layout.paragraph(view.hedge, 14, palette.accent, { weight: '700' });
+    if (view.hedge && !view.hedgeAfter) layout.paragraph(view.hedge, 14, palette.accent, { weight: '700' });
     layout.paragraph(view.figure, 46, palette.accent, { weight: '800' });
+    if (view.hedge && view.hedgeAfter) layout.paragraph(view.hedge, 14, palette.accent, { weight: '700' });
     if (view.exact) layout.paragraph(view.exact, 20, palette.accent, { weight: '700' });
     layout.paragraph(label, 18, palette.text, { weight: '700', gap: 2 });
   } else {
@@ -145,10 +152,10 @@ export function renderSvg(view: WidgetView, width: number, id: string): string {
   }
 
   if (view.doubt) layout.paragraph(view.doubt, 14, palette.error, { weight: '700', gap: 4 });
-  if (view.kind !== 'stat' && view.callout) layout.emphasised(view.callout.strong, view.callout.rest, 16, palette.text, palette.accent);
+  if (view.kind !== 'stat' && view.callout) layout.emphasised(view.callout, 16, palette.text, palette.accent);
   if (view.kind === 'comparison' && view.notComparable) layout.paragraph(view.notComparable, 15, palette.text, { gap: 8 });
   if (view.statement) layout.paragraph(view.statement, 16, palette.text, { gap: 6 });
-  if (view.note) layout.paragraph(`Note: ${view.note.paragraphs.join(' ')}`, 13, palette.muted, { gap: 2 });
+  if (view.note) layout.paragraph(`${view.note.title}: ${view.note.paragraphs.join(' ')}`, 13, palette.muted, { gap: 2 });
   if (view.source) {
     layout.add(`<line x1="${PADDING}" x2="${end}" y1="${layout.cursor + 6}" y2="${layout.cursor + 6}" stroke="${palette.border}"/>`, 8);
     layout.paragraph(sourceText(view.source), 12, palette.muted, { gap: 2 });
@@ -158,7 +165,7 @@ export function renderSvg(view: WidgetView, width: number, id: string): string {
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${titleId} ${descId}" font-family="${FONT}">\n` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" lang="${view.lang}" aria-labelledby="${titleId} ${descId}" font-family="${FONT}">\n` +
     `<title id="${titleId}">${text(label)}</title>\n<desc id="${descId}">${text(altText(view))}</desc>\n` +
     `<rect x="0.5" y="0.5" width="${width - 1}" height="${height - 1}" rx="8" fill="${palette.surface}" stroke="${palette.border}"/>\n` +
     `${layout.parts.join('\n')}\n</svg>\n`

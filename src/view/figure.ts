@@ -3,7 +3,8 @@
  * with the exact figure beside a phrase ("9 in 10" · "90%") and only the phrase where the articles give no number.
  */
 import type { Qualifier, Unit } from '../data/types.js';
-import { formatRange, formatValue, QUALIFIER_WORDS } from './format.js';
+import { formatRange, formatValue, numberFormat, QUALIFIER_MESSAGES } from './format.js';
+import type { Words } from './language.js';
 
 export interface StatFigure {
   value: number;
@@ -13,41 +14,57 @@ export interface StatFigure {
   /** The articles give only the phrasing; `value` is its reading, never shown as reported. */
   phrasingOnly?: true | undefined;
   unit: Unit;
+  /** The phrasing in the reader's language, where it is translated. */
+  shownPhrasing?: string | undefined;
 }
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
-const capitalised = (words: string) => `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
-
-/** "nearly nine in ten" → { hedge: "Nearly", ratio: "9 in 10" }; other phrasings are not ratios. */
-export function ratioPhrasing(phrasing: string | undefined): { hedge?: string; ratio: string } | undefined {
+/** "nearly nine in ten" (the dataset's English) → { qualifier: "nearly", part: 9, whole: 10 }; other phrasings are not ratios. */
+export function ratioPhrasing(phrasing: string | undefined): { qualifier?: Qualifier; part: number; whole: number } | undefined {
   const match = /^(nearly|about|almost)?\s*(\w+) in (\w+)$/i.exec(phrasing?.trim() ?? '');
   if (!match) return undefined;
-  const toDigits = (word: string) => (/^\d+$/.test(word) ? word : String(NUMBER_WORDS.indexOf(word.toLowerCase())));
-  const [part, whole] = [toDigits(match[2] ?? ''), toDigits(match[3] ?? '')];
-  if (part === '-1' || whole === '-1') return undefined;
-  const hedge = match[1] ? capitalised(match[1].toLowerCase()) : undefined;
-  return { ...(hedge ? { hedge } : {}), ratio: `${part} in ${whole}` };
+  const toNumber = (word: string) => (/^\d+$/.test(word) ? Number(word) : NUMBER_WORDS.indexOf(word.toLowerCase()));
+  const [part, whole] = [toNumber(match[2] ?? ''), toNumber(match[3] ?? '')];
+  if (part < 0 || whole < 0) return undefined;
+  const hedge = match[1]?.toLowerCase();
+  return { ...(hedge ? { qualifier: hedge === 'about' ? 'about' : 'nearly' } : {}), part, whole };
 }
 
 export interface Headline {
-  /** "Nearly", "More than": shown small above the figure. */
+  /** "Nearly", "More than": shown small above the figure (below it where the language puts it after: "60% से अधिक"). */
   hedge?: string | undefined;
+  /** The language puts the hedge after the figure. */
+  hedgeAfter?: boolean | undefined;
   /** Shown large: "9 in 10", "90%", "Three-quarters". */
   figure: string;
   /** The reported number where the figure is a phrase for it: "90%" beside "9 in 10". */
   exact?: string | undefined;
+  /** How the hedge reads in a sentence, for the summary. */
+  qualifier?: Qualifier | undefined;
 }
 
-/** The hedge, the figure, and the exact number where the figure is only a phrase for it. */
-export function headline(stat: StatFigure, locale: string): Headline {
+/** The hedge, the figure, and the exact number where the figure is only a phrase for it, in the reader's words. */
+export function headline(stat: StatFigure, words: Words): Headline {
+  const { locale } = words;
   const ratio = ratioPhrasing(stat.phrasing);
   const number =
     stat.valueTo === undefined ? formatValue(stat.value, stat.unit, locale) : formatRange(stat.value, stat.valueTo, stat.unit, locale);
-  if (stat.phrasingOnly) {
-    // A phrase is all the articles give ("one in three"): show it, never its arithmetic reading.
-    return ratio ? { hedge: ratio.hedge, figure: ratio.ratio } : { figure: capitalised(stat.phrasing ?? number) };
+  const qualifier = ratio ? ratio.qualifier : stat.phrasingOnly ? undefined : stat.qualifier;
+  const shown: Headline = { qualifier, figure: number };
+  if (qualifier) {
+    const { before, rest } = words.emphasise(QUALIFIER_MESSAGES[qualifier][1], { figure: '' }, 'figure');
+    shown.hedge = before ?? rest;
+    shown.hedgeAfter = !before;
   }
-  if (ratio) return { hedge: ratio.hedge, figure: ratio.ratio, exact: number };
-  return { hedge: stat.qualifier && capitalised(QUALIFIER_WORDS[stat.qualifier]), figure: number };
+  if (ratio) {
+    const digits = numberFormat(locale);
+    shown.figure = words.say('ratio', { part: digits.format(ratio.part), whole: digits.format(ratio.whole) });
+    // A phrase is all the articles give ("one in three"): show it, never its arithmetic reading.
+    if (!stat.phrasingOnly) shown.exact = number;
+  } else if (stat.phrasingOnly) {
+    const phrase = stat.shownPhrasing ?? stat.phrasing ?? number;
+    shown.figure = `${phrase.charAt(0).toLocaleUpperCase(locale)}${phrase.slice(1)}`;
+  }
+  return shown;
 }

@@ -1,12 +1,17 @@
 /** Number formatting, and the differences and ratios between numbers, for every renderer. */
 import type { Qualifier, Unit } from '../data/types.js';
+import type { Words } from './language.js';
 
-/** How a hedge reads in a sentence: "more than 10,000". */
-export const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  about: 'about',
-  nearly: 'nearly',
-  'more-than': 'more than',
-};
+/** The messages that hedge a number in a sentence ("more than {n}") and above a figure ("More than"). */
+export const QUALIFIER_MESSAGES = {
+  about: ['about', 'hedgeAbout'],
+  nearly: ['nearly', 'hedgeNearly'],
+  'more-than': ['moreThan', 'hedgeMoreThan'],
+} as const satisfies Record<Qualifier, readonly [string, string]>;
+
+/** A formatted number with the article's hedge, in the reader's words: "more than 10,000". */
+export const hedged = (number: string, qualifier: Qualifier | undefined, words: Words): string =>
+  qualifier ? words.say(QUALIFIER_MESSAGES[qualifier][0], { n: number }) : number;
 
 // Building an Intl.NumberFormat costs far more than using one; a page of widgets reuses a handful.
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -53,22 +58,18 @@ export function formatRange(from: number, to: number, unit: Unit, locale = 'en')
   return withUnitSign(formatterFor(unit, locale).formatRange(scaled(from, unit), scaled(to, unit)), unit);
 }
 
-/** The words an article hedges a figure with, prefixed: "more than 10,000". */
-export function formatQualified(
-  entry: { value: number; qualifier?: Qualifier | undefined },
-  unit: Unit,
-  locale = 'en',
-): string {
-  const formatted = formatValue(entry.value, unit, locale);
-  return entry.qualifier ? `${QUALIFIER_WORDS[entry.qualifier]} ${formatted}` : formatted;
+/** A value hedged as the article hedges it: "more than 10,000". */
+export function formatQualified(entry: { value: number; qualifier?: Qualifier | undefined }, unit: Unit, words: Words): string {
+  return hedged(formatValue(entry.value, unit, words.locale), entry.qualifier, words);
 }
 
 /** The gap between two values: percentage points for shares, the unit's own difference otherwise. */
-export function formatDifference(from: number, to: number, unit: Unit, locale: string): string {
+export function formatDifference(from: number, to: number, unit: Unit, words: Words): string {
+  const { locale } = words;
   const difference = to - from;
   if (unit === 'percent' || unit === 'percent-increase') {
     const points = numberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(difference);
-    return `${points} ${Math.abs(difference) === 1 ? 'point' : 'points'}`;
+    return words.say('points', { n: points, count: Math.abs(difference) });
   }
   if (unit === 'count') {
     if (from === 0) return numberFormat(locale, { signDisplay: 'exceptZero' }).format(difference);

@@ -9,10 +9,11 @@
  */
 import type { Finding, Qualifier, Unit } from '../data/types.js';
 import { formatQualified } from './format.js';
+import { Words, type Callout } from './language.js';
+import type { Language } from './locale.js';
 import { PALETTES, type Palette } from './palette.js';
 import { findingSource, type SourceLine } from './source.js';
 import type { StaticTheme } from './widgets.js';
-import type { Callout } from './wording.js';
 
 /** A labelled value, as an author or the dataset gives it. */
 export interface SeriesValue {
@@ -31,6 +32,7 @@ export type OwnValues =
   | { kind: 'trend'; unit: Unit; points: SeriesValue[]; label?: string | undefined; source?: string | undefined };
 
 export interface ViewOptions {
+  /** Numbers follow the locale; words its language (`de-AT` → German), English where it is not translated. */
   locale: string;
   /** The colours a static output is drawn in; the elements take theirs from CSS tokens instead. */
   theme?: StaticTheme | undefined;
@@ -66,6 +68,10 @@ export interface Note {
 
 export interface CommonView {
   palette: Palette;
+  /** The language the words are in (`lang`): the locale's own where translated, else `en`. */
+  lang: Language;
+  /** "Source:", before a source line that a layout shows without its own heading. */
+  sourceLabel: string;
   /** The short title; an author's own values may have none. */
   label?: string | undefined;
   /** The one-sentence finding, in the dataset's words. */
@@ -83,8 +89,9 @@ export interface CommonView {
 export interface StatView extends CommonView {
   kind: 'stat';
   unit: Unit;
-  /** "Nearly", "More than": shown small above the figure. */
+  /** "Nearly", "More than": shown small above the figure, or below it when `hedgeAfter` ("60% से अधिक"). */
   hedge?: string | undefined;
+  hedgeAfter?: boolean | undefined;
   /** The headline figure: "9 in 10", "90%", "+10–15%", "Three-quarters". */
   figure: string;
   /** The reported number, where the figure is a phrase for it: "90%" beside "9 in 10". */
@@ -120,46 +127,54 @@ export type ViewOfKind<K extends WidgetView['kind']> = Extract<WidgetView, { kin
 /** A bundled finding, as opposed to an author's own values. */
 export const isFinding = (subject: Finding | OwnValues): subject is Finding => 'id' in subject;
 
-function noteOf(finding: Finding): Note | undefined {
+/** The words for the view's locale, and the subject with a finding's texts in that language. */
+export function localise<S extends Finding | OwnValues>(subject: S, options: ViewOptions): { subject: S; words: Words } {
+  const words = new Words(options.locale);
+  return { subject: isFinding(subject) ? words.finding(subject) : subject, words };
+}
+
+function noteOf(finding: Finding, words: Words): Note | undefined {
   const paragraphs = [finding.note, ...(finding.conflictingValues ?? []).map((entry) => entry.detail)].filter(
     (paragraph): paragraph is string => paragraph !== undefined,
   );
   if (!paragraphs.length) return undefined;
-  return { title: finding.conflictingValues ? 'Sources differ on this figure' : 'About this figure', paragraphs };
+  return { title: words.say(finding.conflictingValues ? 'sourcesDiffer' : 'aboutFigure'), paragraphs };
 }
 
 /** What every kind of view says around its figure: label, statement, note and source line. */
-export function commonView(subject: Finding | OwnValues, options: ViewOptions): Omit<CommonView, 'summary' | 'sentence'> {
-  const { locale } = options;
+export function commonView(subject: Finding | OwnValues, words: Words, options: ViewOptions): Omit<CommonView, 'summary' | 'sentence'> {
+  const sourceLabel = words.say('sourcePrefix');
   return {
     palette: PALETTES[options.theme ?? 'light'],
+    lang: words.language,
+    sourceLabel,
     label: subject.label,
     ...(isFinding(subject)
       ? {
           statement: subject.statement,
-          note: noteOf(subject),
-          doubt: subject.confidence === 'doubtful' ? 'Doubtful figure' : undefined,
-          source: findingSource(subject, locale),
+          note: noteOf(subject, words),
+          doubt: subject.confidence === 'doubtful' ? words.say('doubtful') : undefined,
+          source: findingSource(subject, words),
         }
-      : { source: ownSource(subject) }),
+      : { source: ownSource(subject, sourceLabel) }),
   };
 }
 
 /** A value with the text a chart prints for it: the number, or the article's phrase where that is all it gives. */
-export function shownValue(entry: SeriesValue, unit: Unit, locale: string): ShownValue {
-  return { ...entry, shown: entry.phrasingOnly && entry.phrasing ? entry.phrasing : formatQualified(entry, unit, locale) };
+export function shownValue(entry: SeriesValue, unit: Unit, words: Words): ShownValue {
+  return { ...entry, shown: entry.phrasingOnly && entry.phrasing ? entry.phrasing : formatQualified(entry, unit, words) };
 }
 
 /** "Label: summary." — marked when the figure is doubtful, so a listener hears it too. */
-export function sentenceOf(title: string, summary: string, doubt: string | undefined): string {
-  return `${title}: ${summary}${doubt ? ' (a doubtful figure)' : ''}.`;
+export function sentenceOf(title: string, summary: string, doubt: string | undefined, words: Words): string {
+  return words.say(doubt ? 'sentenceDoubtful' : 'sentence', { title, summary });
 }
 
 /** An author's own `source`: linked only when it is an http(s) URL. */
-function ownSource(own: OwnValues): SourceLine | undefined {
+function ownSource(own: OwnValues, prefix: string): SourceLine | undefined {
   const text = own.source?.trim();
   if (!text) return undefined;
-  return { prefix: 'Source:', parts: [text], href: safeLink(text) };
+  return { prefix, parts: [text], href: safeLink(text) };
 }
 
 /** An http(s) URL to link a source to; anything else (javascript:, data:, text) stays plain text. */

@@ -1,46 +1,44 @@
 /** The source line of a finding: which survey, who and how many were asked, which articles report it. */
 import { getReport, getSource } from '../data/index.js';
-import type { Finding, Report } from '../data/types.js';
-import type { Qualifier } from '../data/types.js';
-import { numberFormat, QUALIFIER_WORDS } from './format.js';
+import type { Finding, Qualifier, Report } from '../data/types.js';
+import { hedged, numberFormat } from './format.js';
+import type { Words } from './language.js';
 
-function counted(entry: { count: number; qualifier?: Qualifier | undefined }, locale: string) {
-  return `${entry.qualifier ? `${QUALIFIER_WORDS[entry.qualifier]} ` : ''}${numberFormat(locale).format(entry.count)}`;
-}
-
-const COVERAGE_PREPOSITION = { countries: 'in', regions: 'in', institutions: 'at' } as const;
+const counted = (entry: { count: number; qualifier?: Qualifier | undefined }, words: Words) =>
+  hedged(numberFormat(words.locale).format(entry.count), entry.qualifier, words);
 
 /**
  * Who was asked, for this finding: the sample naming its audience and region,
  * the narrowest first, and where ("more than 1,000 employers in 6 regions").
  * Undefined when no article sizes that group.
  */
-export function describeSample(report: Report, finding: Finding, locale: string): string | undefined {
-  const regions = finding.region === 'global-and-united-states' ? (['global', 'united-states'] as const) : [finding.region];
+export function describeSample(report: Report, finding: Finding, words: Words): string | undefined {
+  const regions = finding.region === 'global-and-united-states' ? ['global', 'united-states'] : [finding.region];
   const parts: string[] = [];
   for (const region of regions) {
     const sample = report.samples
       .filter((candidate) => candidate.region === region && candidate.audiences.some((audience) => audience === finding.audience))
       .sort((a, b) => a.audiences.length - b.audiences.length)[0];
     if (!sample) continue;
-    if (region === 'global') {
-      const where = [...report.coverage]
-        .sort((a, b) => (a.what === 'institutions' ? -1 : b.what === 'institutions' ? 1 : 0))
-        .map((cover) => `${COVERAGE_PREPOSITION[cover.what]} ${counted(cover, locale)} ${cover.what}`);
-      parts.push([`${counted(sample, locale)} ${sample.who}`, ...where].join(' '));
-    } else {
-      parts.push(regions.length > 1 ? `US: ${counted(sample, locale)} ${sample.who.replace(/^US /, '')}` : `${counted(sample, locale)} ${sample.who}`);
-    }
+    const who = words.say('sample', { n: counted(sample, words), who: words.sample(report.id, report.samples.indexOf(sample), sample.who) });
+    // Where a global sample was asked (countries, regions, institutions), the narrowest first.
+    const where =
+      region === 'global'
+        ? [...report.coverage]
+            .sort((a, b) => (a.what === 'institutions' ? -1 : b.what === 'institutions' ? 1 : 0))
+            .map((cover) => words.say(cover.what, { n: counted(cover, words), count: cover.count }))
+        : [];
+    parts.push([who, ...where].join(' '));
   }
   return parts.length ? parts.join('; ') : undefined;
 }
 
 /** The publications that state a finding, the machine-translated one marked as such. */
-export function reportedBy(finding: Finding): string[] {
+export function reportedBy(finding: Finding, words: Words): string[] {
   return finding.sources.flatMap((id) => {
     const source = getSource(id);
     if (!source) return [];
-    return [source.machineTranslated ? `${source.publication.replace(/\s*\(.*\)$/, '')} (machine translation)` : source.publication];
+    return [source.machineTranslated ? words.say('machineTranslation', { name: source.publication.replace(/\s*\(.*\)$/, '') }) : source.publication];
   });
 }
 
@@ -58,10 +56,10 @@ export interface SourceLine {
 }
 
 /** The source line of a bundled finding. */
-export function findingSource(finding: Finding, locale: string): SourceLine {
+export function findingSource(finding: Finding, words: Words): SourceLine {
   const report = getReport(finding.report);
-  const sample = report && (describeSample(report, finding, locale) ?? (report.kind === 'survey' ? 'number asked not given' : undefined));
-  return { parts: [report?.name ?? finding.report, ...(sample ? [sample] : []), `Reported by ${reportedBy(finding).join(', ')}`] };
+  const sample = report && (describeSample(report, finding, words) ?? (report.kind === 'survey' ? words.say('sampleUnknown') : undefined));
+  return { parts: [report?.name ?? finding.report, ...(sample ? [sample] : []), words.say('reportedBy', { list: words.list(reportedBy(finding, words)) })] };
 }
 
 /** The source line as one string: "Micro-Credentials Impact Report 2025 · … · Reported by …". */

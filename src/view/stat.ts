@@ -1,20 +1,23 @@
 /** What a stat card says: the headline figure, hedged as the source hedges it. */
 import type { StatFinding } from '../data/types.js';
 import { headline } from './figure.js';
-import { commonView, sentenceOf, type OwnValues, type StatView, type ViewOptions } from './model.js';
+import { hedged } from './format.js';
+import { commonView, localise, sentenceOf, type OwnValues, type StatView, type ViewOptions } from './model.js';
 
-export function statView(subject: StatFinding | Extract<OwnValues, { kind: 'stat' }>, options: ViewOptions): StatView {
-  const { hedge, figure, exact } = headline(subject, options.locale);
-  const summary = `${hedge ? `${hedge.toLowerCase()} ` : ''}${figure}${exact ? ` (${exact})` : ''}`;
-  const common = commonView(subject, options);
+export function statView(raw: StatFinding | Extract<OwnValues, { kind: 'stat' }>, options: ViewOptions): StatView {
+  const { subject, words } = localise(raw, options);
+  const { hedge, hedgeAfter, figure, exact, qualifier } = headline(subject, words);
+  const summary = `${hedged(figure, qualifier, words)}${exact ? ` (${exact})` : ''}`;
+  const common = commonView(subject, words, options);
   return {
     ...common,
     kind: 'stat',
     unit: subject.unit,
     hedge,
+    hedgeAfter,
     figure,
     exact,
     summary,
-    sentence: sentenceOf(subject.label ?? 'Figure', summary, common.doubt),
+    sentence: sentenceOf(subject.label ?? words.say('figure'), summary, common.doubt, words),
   };
 }

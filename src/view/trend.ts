@@ -2,18 +2,19 @@
 import type { TrendFinding } from '../data/types.js';
 import { formatValue } from './format.js';
 import { scaleTop } from './geometry.js';
-import { commonView, isFinding, sentenceOf, shownValue, type OwnValues, type TrendView, type ViewOptions } from './model.js';
+import { commonView, isFinding, localise, sentenceOf, shownValue, type OwnValues, type TrendView, type ViewOptions } from './model.js';
 import { trendCallout, trendSummary } from './wording.js';
 
-export function trendView(subject: TrendFinding | Extract<OwnValues, { kind: 'trend' }>, options: ViewOptions): TrendView {
+export function trendView(raw: TrendFinding | Extract<OwnValues, { kind: 'trend' }>, options: ViewOptions): TrendView {
+  const { subject, words } = localise(raw, options);
   const { unit } = subject;
-  const { locale } = options;
+  const { locale } = words;
   const series = isFinding(subject) ? subject.points.map((point) => ({ ...point, label: point.date })) : subject.points;
-  const points = series.map((point) => shownValue(point, unit, locale));
+  const points = series.map((point) => shownValue(point, unit, words));
   const top = scaleTop(points.map((point) => point.value), unit);
-  const title = subject.label ?? 'Trend';
-  const summary = trendSummary(points, unit, locale);
-  const common = commonView(subject, options);
+  const title = subject.label ?? words.say('trend');
+  const summary = trendSummary(points, unit, words);
+  const common = commonView(subject, words, options);
   return {
     ...common,
     kind: 'trend',
@@ -22,9 +23,9 @@ export function trendView(subject: TrendFinding | Extract<OwnValues, { kind: 'tr
     top,
     topLabel: formatValue(top, unit, locale),
     zeroLabel: formatValue(0, unit, locale),
-    callout: trendCallout(points, unit, locale),
+    callout: trendCallout(points, unit, words),
     summary,
-    sentence: summary ? sentenceOf(title, summary, common.doubt) : title,
-    table: { caption: title, headers: ['When', 'Value'], rows: points.map((point) => [point.label, point.shown]) },
+    sentence: summary ? sentenceOf(title, summary, common.doubt, words) : title,
+    table: { caption: title, headers: [words.say('when'), words.say('value')], rows: points.map((point) => [point.label, point.shown]) },
   };
 }

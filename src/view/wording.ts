@@ -1,17 +1,14 @@
 /** The words a chart says about its values: the summary read to assistive technology, and the call-out. */
 import type { Unit } from '../data/types.js';
-import { formatDifference, formatRatio } from './format.js';
+import { formatDifference, formatRatio, numberFormat } from './format.js';
+import type { Callout, Words } from './language.js';
+
+export type { Callout };
 
 /** A labelled value. */
 interface SeriesValue {
   label: string;
   value: number;
-}
-
-/** A call-out: the emphasised part ("+52 points") and the words after it. */
-export interface Callout {
-  strong: string;
-  rest: string;
 }
 
 /** A ranked list (three or more values, largest first) is read top-down; anything else as before → after. */
@@ -30,38 +27,43 @@ export function comparisonSummary(values: ReadonlyArray<SeriesValue & { shown: s
 }
 
 /** "+52 points (2.4×)" for the last group against the first, or who leads a ranked list. */
-export function comparisonCallout(values: readonly SeriesValue[], unit: Unit, locale: string): Callout | undefined {
+export function comparisonCallout(values: readonly SeriesValue[], unit: Unit, words: Words): Callout | undefined {
   const first = values[0];
   const second = values[1];
   const last = values[values.length - 1];
   if (!first || !second || !last) return undefined;
   if (isRanked(values)) {
-    return { strong: first.label, rest: `leads, ${formatDifference(second.value, first.value, unit, locale)} ahead of ${second.label}` };
+    const difference = formatDifference(second.value, first.value, unit, words);
+    return words.emphasise('leads', { leader: first.label, difference, second: second.label }, 'leader');
   }
-  const ratio = formatRatio(first.value, last.value, locale);
-  return {
-    strong: formatDifference(first.value, last.value, unit, locale),
-    rest: `${ratio ? `(${ratio}) ` : ''}for ${last.label} compared with ${first.label}`,
-  };
+  const ratio = formatRatio(first.value, last.value, words.locale);
+  const difference = formatDifference(first.value, last.value, unit, words);
+  return words.emphasise(ratio ? 'gapRatio' : 'gap', { difference, ratio: ratio ?? '', last: last.label, first: first.label }, 'difference');
 }
 
 /** "up from 55% in 2023 to 94% in 2025 (+39 points)"; empty when there are no points. */
-export function trendSummary(points: ReadonlyArray<SeriesValue & { shown: string }>, unit: Unit, locale: string): string {
+export function trendSummary(points: ReadonlyArray<SeriesValue & { shown: string }>, unit: Unit, words: Words): string {
   const first = points[0];
   const last = points[points.length - 1];
   if (!first || !last) return '';
-  const direction = last.value > first.value ? 'up' : last.value < first.value ? 'down' : 'unchanged';
-  const span =
-    direction === 'unchanged'
-      ? `unchanged at ${last.shown} from ${first.label} to ${last.label}`
-      : `${direction} from ${first.shown} in ${first.label} to ${last.shown} in ${last.label} (${formatDifference(first.value, last.value, unit, locale)})`;
-  return `${span}${points.length > 2 ? `, over ${points.length} points in time` : ''}`;
+  const summary = words.say(last.value > first.value ? 'up' : last.value < first.value ? 'down' : 'unchanged', {
+    from: first.shown,
+    fromLabel: first.label,
+    to: last.shown,
+    toLabel: last.label,
+    difference: formatDifference(first.value, last.value, unit, words),
+  });
+  const count = points.length;
+  return count > 2 ? words.say('overPoints', { summary, count, n: numberFormat(words.locale).format(count) }) : summary;
 }
 
 /** "+39 points since 2023". */
-export function trendCallout(points: readonly SeriesValue[], unit: Unit, locale: string): Callout | undefined {
+export function trendCallout(points: readonly SeriesValue[], unit: Unit, words: Words): Callout | undefined {
   const first = points[0];
   const last = points[points.length - 1];
   if (!first || !last) return undefined;
-  return { strong: formatDifference(first.value, last.value, unit, locale), rest: `since ${first.label}` };
+  return words.emphasise('since', { difference: formatDifference(first.value, last.value, unit, words), from: first.label }, 'difference');
 }
+
+/** A call-out as one plain line: "+39 points since 2023". */
+export const calloutText = (callout: Callout): string => [callout.before, callout.strong, callout.rest].filter(Boolean).join(' ');

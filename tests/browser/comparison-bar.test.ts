@@ -62,7 +62,7 @@ describe('<comparison-bar>', () => {
     it('shows the statement and source line', async () => {
       const bar = await fixture<ComparisonBar>(html`<comparison-bar finding="dynata-students-stand-out-us-vs-global"></comparison-bar>`);
       expect(textOf(bar, 'statement')).to.contain('both across the eight countries and in the US alone');
-      expect(textOf(bar, 'source')).to.contain('3,600 students and employers in 8 countries; US: 306 students');
+      expect(textOf(bar, 'source')).to.contain('3,600 students and employers in 8 countries; 306 US students');
     });
 
     it('gives no gap for values that are not directly comparable, and says why', async () => {

@@ -37,7 +37,7 @@ describe('<stat-card>', () => {
       const source = textOf(card, 'source');
       expect(source).to.contain('Micro-Credentials Impact Report 2025');
       expect(source).to.contain('more than 1,000 employers in 6 regions');
-      expect(source).to.contain('Reported by Coursera blog (machine translation), Workplace Journal, eSchool News');
+      expect(source).to.contain('Reported by Coursera blog (machine translation), Workplace Journal, and eSchool News');
     });
 
     it('shows a ratio where the data phrases it so', async () => {
@@ -232,7 +232,7 @@ describe('<stat-card>', () => {
         ['abc', 'percent', 'value "abc" is not a number'],
         ['', 'percent', 'value "" is not a number'],
         ['NaN', 'percent', 'value "NaN" is not a number'],
-        ['Infinity', 'count', 'value: the value must be a finite number'],
+        ['Infinity', 'count', 'value must be a finite number'],
         ['120', 'percent', 'value: a percent must be within 0–100 (got 120)'],
         ['2.5', 'count', 'value: a count must be a whole number'],
       ] as const) {

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { getFinding, listFindings } from '../../src/data/index.js';
+import { getFinding, getSource, listFindings } from '../../src/data/index.js';
 import { renderStatic } from '../../src/export/static.js';
 import { escapeHtml } from '../../src/view/escape.js';
 
@@ -18,10 +18,10 @@ describe('fallback text for embed snippets', () => {
   it('gives a trend its label, its change in words, the statement and the source', () => {
     assert.equal(
       fallback('students-want-credit-bearing'),
-      '<p><strong>Students who want micro-credentials that count toward a degree:</strong> up from 55% in 2023 to 94% in 2025 (+39 points). ' +
+      '<p lang="en"><strong>Students who want micro-credentials that count toward a degree:</strong> up from 55% in 2023 to 94% in 2025 (+39 points). ' +
         'The share of students who want micro-credentials that earn credit toward their degree climbed from 55% in 2023 to 94% in 2025. ' +
         '<small>Source: Micro-Credentials Impact Report 2025 &#xB7; 1,200 learners in 6 regions &#xB7; ' +
-        'Reported by Coursera blog (machine translation), Workplace Journal, eSchool News.</small></p>',
+        'Reported by Coursera blog (machine translation), Workplace Journal, and eSchool News.</small></p>',
     );
   });
 
@@ -37,7 +37,9 @@ describe('fallback text for embed snippets', () => {
       const text = renderStatic(finding, 'fallback', { theme: 'light', locale: 'en', width: 600 });
       assert.ok(!text.includes('undefined'), finding.id);
       const reported = /Reported by ([^<]*)\.<\/small>/.exec(text)?.[1] ?? '';
-      assert.equal(reported.split(', ').length, finding.sources.length, finding.id);
+      const publications = finding.sources.map((id) => getSource(id)?.publication.replace(/\s*\(.*\)$/, '') ?? id);
+      for (const publication of publications) assert.ok(reported.includes(publication), `${finding.id}: ${publication}`);
+      assert.equal(reported.split(/, (?:and )?| and /).length, finding.sources.length, finding.id);
     }
   });
 });

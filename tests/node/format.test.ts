@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatQualified, formatRange, formatValue } from '../../src/view/format.js';
+import { Words } from '../../src/view/language.js';
 import { figuresInOneLine, viewOf } from '../../src/view/index.js';
 import { getFinding } from '../../src/data/index.js';
 
@@ -24,9 +25,9 @@ describe('number formatting', () => {
   });
 
   it('puts an article’s hedge in words', () => {
-    assert.equal(formatQualified({ value: 10000, qualifier: 'more-than' }, 'count'), 'more than 10,000');
-    assert.equal(formatQualified({ value: 80, qualifier: 'nearly' }, 'percent'), 'nearly 80%');
-    assert.equal(formatQualified({ value: 80 }, 'percent'), '80%');
+    assert.equal(formatQualified({ value: 10000, qualifier: 'more-than' }, 'count', new Words('en')), 'more than 10,000');
+    assert.equal(formatQualified({ value: 80, qualifier: 'nearly' }, 'percent', new Words('en')), 'nearly 80%');
+    assert.equal(formatQualified({ value: 80 }, 'percent', new Words('en')), '80%');
   });
 
   it('describes each kind of finding on one line', () => {

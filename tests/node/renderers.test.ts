@@ -12,6 +12,7 @@ import { renderStatic } from '../../src/export/static.js';
 import { viewOf } from '../../src/view/index.js';
 import { sourceText } from '../../src/view/source.js';
 import type { WidgetView } from '../../src/view/model.js';
+import { LANGUAGES } from '../../src/view/locale.js';
 
 const options: RenderOptions = { theme: 'light', locale: 'en', width: 600 };
 
@@ -43,17 +44,17 @@ function figures(view: WidgetView): string[] {
 }
 
 const outputs: Array<Format | 'fallback'> = ['email', 'svg', 'html', 'fallback'];
-const render = (format: Format | 'fallback', finding: (typeof listFindings extends () => readonly (infer F)[] ? F : never)) =>
-  readable(format === 'fallback' ? renderStatic(finding, 'fallback', options) : renderFindingAs(finding, format, options));
+const render = (format: Format | 'fallback', finding: (typeof listFindings extends () => readonly (infer F)[] ? F : never), locale = 'en') =>
+  readable(format === 'fallback' ? renderStatic(finding, 'fallback', { ...options, locale }) : renderFindingAs(finding, format, { ...options, locale }));
 
 describe('every renderer says the same', () => {
   for (const format of outputs) {
-    it(`${format}: the figure, the values, the statement and the source line of all ${listFindings().length} findings`, () => {
-      for (const finding of listFindings()) {
-        const view = viewOf(finding, options);
-        const text = render(format, finding);
+    it(`${format}: the figure, the values, the statement and the source line of all ${listFindings().length} findings, in ${LANGUAGES.join(', ')}`, () => {
+      for (const locale of LANGUAGES) for (const finding of listFindings()) {
+        const view = viewOf(finding, { locale });
+        const text = render(format, finding, locale);
         for (const expected of [...figures(view), view.statement ?? '', view.label ?? '']) {
-          assert.ok(text.includes(expected), `${finding.id} (${format}) should show "${expected}"`);
+          assert.ok(text.includes(expected.replace(/\s+/g, ' ')), `${finding.id} (${format}, ${locale}) should show "${expected}"`);
         }
         // The SVG wraps the source line into several text lines; its words still read in order.
         if (view.source) assert.ok(text.includes(sourceText(view.source).replace(/\s+/g, ' ')), `${finding.id} (${format}) source line`);

@@ -1,6 +1,13 @@
-/** What the built-package tests share: a throwaway HTTP server on 127.0.0.1 (the browsers are in ./engines.ts). */
+/**
+ * What the built-package tests share: a throwaway HTTP server on 127.0.0.1, and a
+ * headless Chromium for the few tests that need its own events (console messages,
+ * encodings); the tests meant for every engine use ./engines.ts.
+ */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import assert from 'node:assert/strict';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { chromeArgs, findChrome } from '../../scripts/chrome.mjs';
 
 export interface TestServer {
   origin: string;
@@ -26,3 +33,10 @@ export const CONTENT_TYPES: Record<string, string> = {
   '.css': 'text/css',
   '.svg': 'image/svg+xml',
 };
+
+/** Headless Chromium through puppeteer-core. */
+export async function launchChrome(): Promise<Browser> {
+  const executablePath = findChrome();
+  assert.ok(executablePath, 'Chrome or Chromium is needed');
+  return puppeteer.launch({ executablePath, headless: true, args: chromeArgs() });
+}

@@ -41,7 +41,7 @@ export class ComparisonBar extends FindingElement<'comparison'> {
   declare data?: string | Array<{ label: string; value: number }>;
 
   protected readonly kind = 'comparison';
-  protected readonly ownValuesHint = `give data='[{"label":"Without","value":36},{"label":"With","value":88}]'`;
+  protected readonly ownValuesHint = `data='[{"label":"Without","value":36},{"label":"With","value":88}]'`;
 
   protected readonly viewOf = comparisonView;
 
@@ -63,7 +63,7 @@ export class ComparisonBar extends FindingElement<'comparison'> {
           </div>`,
         )}
       </div>
-      ${view.callout ? html`<p part="difference" class="difference"><strong>${view.callout.strong}</strong> ${view.callout.rest}</p>` : nothing}
+      ${view.callout ? html`<p part="difference" class="difference">${view.callout.before} <strong>${view.callout.strong}</strong> ${view.callout.rest}</p>` : nothing}
       ${view.notComparable ? html`<p part="caveat" class="difference">${view.notComparable}</p>` : nothing}
       ${hiddenTable(view.table)}`;
   }

@@ -12,7 +12,7 @@ import { statCardStyles } from './stat-card.styles.js';
  * @summary One headline figure — "90%", "2.4×" or "9 in 10" — with its statement and source.
  *
  * @csspart value - The headline figure.
- * @csspart qualifier - "More than", "Nearly" … above the figure, when the source hedges it.
+ * @csspart qualifier - "More than", "Nearly" … above the figure (below it in languages that put it after), when the source hedges it.
  * @csspart exact - The reported number under a figure given as a phrase ("90%" under "9 in 10").
  *
  * @cssproperty [--mcw-stat-card-accent=var(--mcw-accent)] - Colour of the figure and the card's top rule.
@@ -29,7 +29,7 @@ export class StatCard extends FindingElement<'stat'> {
   declare value?: string | number;
 
   protected readonly kind = 'stat';
-  protected readonly ownValuesHint = 'give value="42" (with unit, label and source)';
+  protected readonly ownValuesHint = 'value="42"';
   protected override readonly labelFirst = false;
 
   protected readonly viewOf = statView;
@@ -42,7 +42,9 @@ export class StatCard extends FindingElement<'stat'> {
 
   protected renderFigure(view: StatView): TemplateResult {
     return html`<p part="value" class="value">
-      ${view.hedge ? html`<span part="qualifier" class="qualifier">${view.hedge}</span> ` : nothing}${view.figure}${view.exact
+      ${view.hedge && !view.hedgeAfter ? html`<span part="qualifier" class="qualifier">${view.hedge}</span> ` : nothing}${view.figure}${view.hedge && view.hedgeAfter
+        ? html` <span part="qualifier" class="qualifier">${view.hedge}</span>`
+        : nothing}${view.exact
         ? html` <span part="exact" class="exact">${view.exact}</span>`
         : nothing}
     </p>`;

@@ -40,7 +40,7 @@ export class TrendLine extends FindingElement<'trend'> {
   declare data?: string | Array<{ label: string; value: number }>;
 
   protected readonly kind = 'trend';
-  protected readonly ownValuesHint = `give data='[{"label":"2023","value":55},{"label":"2025","value":94}]'`;
+  protected readonly ownValuesHint = `data='[{"label":"2023","value":55},{"label":"2025","value":94}]'`;
 
   /** The chart is drawn at its real pixel width, so text in it stays at its real size. */
   declare private chartWidth: number;
@@ -71,7 +71,7 @@ export class TrendLine extends FindingElement<'trend'> {
           ${chart.shapes.map(drawShape)}
         </svg>
       </div>
-      ${view.callout ? html`<p part="change" class="change"><strong>${view.callout.strong}</strong> ${view.callout.rest}</p>` : nothing}
+      ${view.callout ? html`<p part="change" class="change">${view.callout.before} <strong>${view.callout.strong}</strong> ${view.callout.rest}</p>` : nothing}
       ${hiddenTable(view.table)}`;
   }
 }

@@ -1,0 +1,110 @@
+/**
+ * Every word a widget says, in the reader's language. English is built in; the
+ * other languages' packs are registered when loaded (the elements load one on
+ * demand, the exports register all). Anything a pack lacks is said in English.
+ */
+import { dataset, listFindings } from '../data/index.js';
+import type { Finding } from '../data/types.js';
+import { errors as englishErrors, messages as english } from '../i18n/en.generated.js';
+import type { FindingWords, LanguagePack, Message, MessageKey } from '../i18n/pack.js';
+import { FALLBACK_LOCALE, languageOf, type Language } from './locale.js';
+
+export type { FindingWords, LanguagePack, MessageKey };
+
+/** Values for a message's `{name}` slots; `count` also picks the plural form. */
+export type Params = Record<string, string | number>;
+
+/** A message split around its emphasised slot: "+39 points" in "+39 points since 2023". */
+export interface Callout {
+  /** Words before the emphasised part, where the language puts some. */
+  before?: string | undefined;
+  strong: string;
+  /** Words after it. */
+  rest: string;
+}
+
+const englishWords: Record<MessageKey, Message> = { ...english, ...englishErrors };
+/** The messages' order, which the other languages' packs follow. */
+const keys = Object.keys(englishWords);
+const englishPack: LanguagePack = {};
+const packs = new Map<string, LanguagePack>([[FALLBACK_LOCALE, englishPack]]);
+
+/** Makes a language's words available to every widget and export. */
+export function registerLanguage(language: Language, pack: LanguagePack): void {
+  packs.set(language, pack);
+}
+
+/** Whether a language's words are here (English always is). */
+export const hasLanguage = (language: Language): boolean => packs.has(language);
+
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function pick(message: Message, locale: string, count: number): string {
+  if (typeof message === 'string') return message;
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return message[rules.select(count)] ?? message.other ?? '';
+}
+
+const fill = (template: string, params: Params): string =>
+  template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in params ? String(params[name]) : slot));
+
+/** The words of one locale: its messages and its translations of the findings. */
+export class Words {
+  /** The language the words are in, for `lang` attributes: `de` for `de-AT`, `en` when not translated. */
+  readonly language: Language;
+  private readonly pack: LanguagePack;
+
+  constructor(readonly locale: string) {
+    const language = languageOf(locale);
+    const pack = packs.get(language);
+    this.language = pack ? language : FALLBACK_LOCALE;
+    this.pack = pack ?? englishPack;
+  }
+
+  private template(key: MessageKey, params: Params): string {
+    return pick(this.pack.messages?.[keys.indexOf(key)] ?? englishWords[key], this.locale, Number(params['count'] ?? 0));
+  }
+
+  /** A message with its slots filled: `say('reportedBy', { list })`. */
+  say(key: MessageKey, params: Params = {}): string {
+    return fill(this.template(key, params), params);
+  }
+
+  /** A message split around the slot `strong` names, for a call-out that emphasises it. */
+  emphasise(key: MessageKey, params: Params, strong: string): Callout {
+    const [before = '', rest = ''] = this.template(key, params).split(`{${strong}}`);
+    return { before: fill(before, params).trim() || undefined, strong: String(params[strong]), rest: fill(rest, params).trim() };
+  }
+
+  /** A list in the language's words: "A, B and C". */
+  list(items: string[]): string {
+    return new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(items);
+  }
+
+  /** Who a report's sample is, in this language. */
+  sample(reportId: string, index: number, english: string): string {
+    return this.pack.samples?.[dataset.reports.findIndex((report) => report.id === reportId)]?.[index] ?? english;
+  }
+
+  /** A finding with its texts in this language (the English where a text is not translated). */
+  finding<F extends Finding>(finding: F): F & { shownPhrasing?: string | undefined } {
+    const words: FindingWords | undefined = this.pack.findings?.[listFindings().findIndex((candidate) => candidate.id === finding.id)];
+    if (!words) return finding;
+    const [label, statement, note, phrasing, values, conflicts, notComparable] = words;
+    const localised = {
+      ...finding,
+      label: label ?? finding.label,
+      statement: statement ?? finding.statement,
+      note: finding.note && (note ?? finding.note),
+      shownPhrasing: phrasing ?? undefined,
+      conflictingValues: finding.conflictingValues?.map((entry, i) => ({ ...entry, detail: conflicts?.[i] ?? entry.detail })),
+    };
+    if (localised.kind === 'comparison') {
+      localised.values = localised.values.map((entry, i) => ({ ...entry, label: values?.[i] ?? entry.label }));
+      localised.notComparable = localised.notComparable && (notComparable ?? localised.notComparable);
+    }
+    return localised;
+  }
+}
