@@ -1,24 +1,12 @@
-import { css } from 'lit';
+import { css } from './css.js';
 import { themeTokens } from './theme.styles.js';
 
 /**
- * What every element shares: tokens read through private `--_*` variables
- * (public `--mcw-*` tokens are never declared here, so a page can set them on
- * any ancestor), the card, the statement, note and source lines, the error state.
+ * What every element shares: the theme's private `--_*` tokens (see
+ * theme.styles.ts), the card, the statement, note and source lines, the error state.
  */
 export const baseStyles = [themeTokens, css`
   :host {
-    --_text: var(--mcw-text-color, var(--_text-default));
-    --_muted: var(--mcw-muted-color, var(--_muted-default));
-    --_surface: var(--mcw-surface, var(--_surface-default));
-    --_border: var(--mcw-border-color, var(--_border-default));
-    --_accent: var(--mcw-accent, var(--_accent-default));
-    --_track: var(--mcw-track-color, var(--_track-default));
-    --_error: var(--mcw-error-color, var(--_error-default));
-    --_error-surface: var(--mcw-error-surface, var(--_error-surface-default));
-    --_radius: var(--mcw-radius, 8px);
-    --_padding: var(--mcw-padding, 1rem);
-
     display: block;
     container-type: inline-size;
     box-sizing: border-box;
@@ -62,10 +50,10 @@ export const baseStyles = [themeTokens, css`
 
   .card {
     margin: 0;
-    padding: var(--_padding);
+    padding: var(--mcw-padding, 1rem);
     background: var(--_surface);
     border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    border-radius: var(--mcw-radius, 8px);
     overflow-wrap: anywhere;
   }
 
@@ -133,7 +121,7 @@ export const baseStyles = [themeTokens, css`
     color: var(--_error);
     background: var(--_error-surface);
     border: 1px solid currentColor;
-    border-radius: var(--_radius);
+    border-radius: var(--mcw-radius, 8px);
     overflow-wrap: anywhere;
   }
 

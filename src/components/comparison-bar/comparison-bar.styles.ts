@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../element/css.js';
 import { BAR_ACCENT_SHARE } from '../../view/palette.js';
 
 export const comparisonBarStyles = css`

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../element/css.js';
 import { CHART_HEIGHT } from '../../view/geometry.js';
 
 export const trendLineStyles = css`
