@@ -8,6 +8,7 @@ import { TAG_FOR_KIND } from '../view/widgets.js';
 import { asText, parseTheme, parseUnit, problem, quote, visibleText, type Parsed, type Problem } from './input.js';
 import { languageReady } from './languages.js';
 import { resolveLocale } from './locale.js';
+import * as en from '../i18n/en.generated.js';
 
 export type FindingOfKind<K extends FindingKind> = Extract<Finding, { kind: K }>;
 export type OwnValuesOfKind<K extends FindingKind> = Extract<OwnValues, { kind: K }>;
@@ -95,15 +96,15 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
   /** Lays out the figure or chart of the view. */
   protected abstract renderFigure(view: ViewOfKind<K>): TemplateResult;
 
-  private resolved: Resolved<K> = { ok: false, problem: problem('couldNotShow', { reason: '…' }) };
-  private words = new Words('en');
-  private warned = new Set<string>();
-  private announcedProblem?: string;
-  private serverRendered?: ChildNode[];
+  #resolved: Resolved<K> = { ok: false, problem: problem(en.couldNotShow, { reason: '…' }) };
+  #words = new Words('en');
+  #warned = new Set<string>();
+  #announcedProblem?: string;
+  #serverRendered?: ChildNode[];
 
   /** What is wrong with the element's input, in the reader's language, or undefined when it renders normally. */
   get problem(): string | undefined {
-    return this.resolved.ok ? undefined : this.resolved.problem(this.words);
+    return this.#resolved.ok ? undefined : this.#resolved.problem(this.#words);
   }
 
   /**
@@ -112,7 +113,7 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
    * the reader's language has loaded): no flash, no layout shift.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.serverRendered = [...(this.shadowRoot?.childNodes ?? [])];
+    this.#serverRendered = [...(this.shadowRoot?.childNodes ?? [])];
     return super.createRenderRoot();
   }
 
@@ -123,8 +124,8 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
   }
 
   protected override update(changed: PropertyValues): void {
-    this.serverRendered?.forEach((node) => node.remove());
-    this.serverRendered = undefined;
+    this.#serverRendered?.forEach((node) => node.remove());
+    this.#serverRendered = undefined;
     super.update(changed);
   }
 
@@ -132,78 +133,78 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
     super.willUpdate(changed);
     // Resolved here, not in a controller's hostUpdate: willUpdate also runs when rendering on a server.
     const { locale, invalid } = resolveLocale(asText(this.locale), this);
-    this.words = new Words(locale);
-    if (invalid) this.warnOnce(this.words.say('badLocale', { raw: quote(invalid) }));
+    this.#words = new Words(locale);
+    if (invalid) this.#warnOnce(this.#words.say(en.badLocale, { raw: quote(invalid) }));
     try {
-      this.resolved = this.resolve(locale);
+      this.#resolved = this.#resolve(locale);
     } catch (error) {
-      this.resolved = { ok: false, problem: failure(error) };
+      this.#resolved = { ok: false, problem: failure(error) };
     }
   }
 
-  private resolve(locale: string): Resolved<K> {
+  #resolve(locale: string): Resolved<K> {
     const theme = parseTheme(this.theme);
     if (!theme.ok) return theme;
     const id = asText(this.finding)?.trim();
     if (id) {
       const finding = getFinding(id);
       if (!finding) {
-        return { ok: false, problem: problem('noFinding', { id: quote(id) }), suggestions: suggestFindingIds(id, { kind: this.kind }) };
+        return { ok: false, problem: problem(en.noFinding, { id: quote(id) }), suggestions: suggestFindingIds(id, { kind: this.kind }) };
       }
-      if (!this.isOwnKind(finding)) {
-        return { ok: false, problem: problem('wrongKind', { id: quote(finding.id), tag: this.localName, fitting: TAG_FOR_KIND[finding.kind] }) };
+      if (!this.#isOwnKind(finding)) {
+        return { ok: false, problem: problem(en.wrongKind, { id: quote(finding.id), tag: this.localName, fitting: TAG_FOR_KIND[finding.kind] }) };
       }
       return { ok: true, view: this.viewOf(finding, { locale }) };
     }
     const unit = parseUnit(this.unit);
     if (!unit.ok) return unit;
     const own = this.ownValues(unit.value, visibleText(this.label));
-    if (!own) return { ok: false, problem: problem('nothingToShow', { example: this.ownValuesHint }) };
+    if (!own) return { ok: false, problem: problem(en.nothingToShow, { example: this.ownValuesHint }) };
     if (!own.ok) return own;
     return { ok: true, view: this.viewOf({ ...own.value, source: visibleText(this.source) }, { locale }) };
   }
 
-  private isOwnKind(finding: Finding): finding is FindingOfKind<K> {
+  #isOwnKind(finding: Finding): finding is FindingOfKind<K> {
     return finding.kind === this.kind;
   }
 
   protected override render(): TemplateResult {
-    if (!this.resolved.ok) return this.renderError(this.resolved.suggestions);
+    if (!this.#resolved.ok) return this.#renderError(this.#resolved.suggestions);
     try {
-      return this.renderCard(this.resolved.view);
+      return this.#renderCard(this.#resolved.view);
     } catch (error) {
-      this.resolved = { ok: false, problem: failure(error) };
-      return this.renderError();
+      this.#resolved = { ok: false, problem: failure(error) };
+      return this.#renderError();
     }
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const problem = this.problem;
-    if (!problem || problem === this.announcedProblem) {
-      this.announcedProblem = problem;
+    if (!problem || problem === this.#announcedProblem) {
+      this.#announcedProblem = problem;
       return;
     }
-    this.announcedProblem = problem;
+    this.#announcedProblem = problem;
     // A page script often sets properties right after creating the element; announce
     // a problem only if it is still there once that script has run.
     setTimeout(() => {
       if (this.problem !== problem) return;
-      this.warnOnce(problem);
+      this.#warnOnce(problem);
       this.dispatchEvent(new CustomEvent('mcw-error', { detail: { message: problem }, bubbles: true, composed: true }));
     });
   }
 
-  private warnOnce(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
+  #warnOnce(message: string): void {
+    if (this.#warned.has(message)) return;
+    this.#warned.add(message);
     console.warn(`<${this.localName}>: ${message}`);
   }
 
-  private renderError(suggestions: string[] = []): TemplateResult {
-    const { words } = this;
-    const box = words.emphasise('errorBox', { title: words.say('errorTitle', { tag: this.localName }), problem: this.problem ?? '' }, 'title');
-    const ids = words.emphasise('closestIds', { ids: '' }, 'ids');
+  #renderError(suggestions: string[] = []): TemplateResult {
+    const words = this.#words;
+    const box = words.emphasise(en.errorBox, { title: words.say(en.errorTitle, { tag: this.localName }), problem: this.problem ?? '' }, 'title');
+    const ids = words.emphasise(en.closestIds, { ids: '' }, 'ids');
     return html`<div part="error" class="error" lang=${words.language}>
       ${box.before} <strong>${box.strong}</strong> ${box.rest}${suggestions.length
         ? html` ${ids.before} ${suggestions.map((id, i) => html`${i ? ', ' : ''}<code>${id}</code>`)}${ids.rest}`
@@ -211,7 +212,7 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
     </div>`;
   }
 
-  private renderCard(view: ViewOfKind<K>): TemplateResult {
+  #renderCard(view: ViewOfKind<K>): TemplateResult {
     const label = view.label ? html`<figcaption part="label" class="label" dir="auto">${view.label}</figcaption>` : nothing;
     return html`<figure part="base" class="card" lang=${view.lang}>
       ${this.labelFirst ? label : nothing} ${this.renderFigure(view)} ${this.labelFirst ? nothing : label}
@@ -229,7 +230,7 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
 }
 
 /** A problem thrown while building or laying out the view. */
-const failure = (error: unknown): Problem => problem('couldNotShow', { reason: error instanceof Error ? error.message : String(error) });
+const failure = (error: unknown): Problem => problem(en.couldNotShow, { reason: error instanceof Error ? error.message : String(error) });
 
 /** The source line: a finding's parts separated by dots, or an author's own source, linked when it is a URL. */
 function renderSource(line: SourceLine): TemplateResult {

@@ -1,15 +1,19 @@
 /**
- * The shape of a language pack: the interface's messages and the findings'
- * own texts in one language. The packs are generated from data/i18n/<lang>.json
- * by scripts/build-data.ts after validation.
+ * The shape of the words: the English catalogue's messages, and a language
+ * pack (the interface's messages and the findings' own texts in one language).
+ * Both are generated from data/i18n/<lang>.json by scripts/build-data.ts after
+ * validation.
  */
-import type { errors, messages } from './en.generated.js';
-
-/** The name of each message of the interface (data/i18n/en.json), the error box's included. */
-export type MessageKey = keyof typeof messages | keyof typeof errors;
 
 /** A message: text with `{name}` slots, or one text per plural form of `{count}`. */
 export type Message = string | Partial<Record<Intl.LDMLPluralRule, string>>;
+
+/**
+ * One message of the interface (src/i18n/en.generated.ts, one export per key of
+ * data/i18n/en.json): its place in the catalogue, where every pack has its
+ * translation, and its English.
+ */
+export type CatalogueMessage = readonly [place: number, english: Message];
 
 /** One finding's words in a language; absent fields keep the English. */
 export interface FindingWords {
@@ -23,9 +27,8 @@ export interface FindingWords {
 }
 
 export interface LanguagePack {
-  messages: Partial<Record<MessageKey, Message>>;
-  /** The error box's words. */
-  errors?: Partial<Record<MessageKey, Message>>;
+  /** Every message of the interface (the error box's included) in the catalogue's order; null where not translated. */
+  messages: ReadonlyArray<Message | null>;
   findings?: Record<string, FindingWords>;
   /** Who each report's samples are, in the dataset's order. */
   samples?: Record<string, string[]>;

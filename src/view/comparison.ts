@@ -1,19 +1,22 @@
 /** What a comparison says: each bar's length and value, the one the call-out is about, the gap. */
 import type { ComparisonFinding } from '../data/types.js';
 import { barScaleTop } from './geometry.js';
-import { commonView, localise, sentenceOf, shownValue, type ComparisonView, type OwnValues, type ViewOptions } from './model.js';
+import { commonView, isFinding, localise, sentenceOf, shownValue, type ComparisonView, type OwnValues, type ViewOptions } from './model.js';
 import { comparisonCallout, comparisonSummary, highlightedIndex } from './wording.js';
+import * as en from '../i18n/en.generated.js';
 
 export function comparisonView(raw: ComparisonFinding | Extract<OwnValues, { kind: 'comparison' }>, options: ViewOptions): ComparisonView {
   const { subject, words } = localise(raw, options);
   const { unit } = subject;
-  const values = subject.values.map((entry) => shownValue(entry, unit, words));
+  // A bundled finding's group labels and caveat, in the reader's language where translated.
+  const translated = isFinding(subject) ? words.translation(subject.id) : undefined;
+  const values = subject.values.map((entry, i) => shownValue({ ...entry, label: translated?.values?.[i] ?? entry.label }, unit, words));
   const top = barScaleTop(values.map((entry) => entry.value), unit);
   // Values that answer different questions get no gap and no bar singled out: only the reason.
-  const why = 'notComparable' in subject && subject.notComparable;
-  const notComparable = why ? words.say('notComparable', { why }) : undefined;
+  const why = 'notComparable' in subject && subject.notComparable && (translated?.notComparable ?? subject.notComparable);
+  const notComparable = why ? words.say(en.notComparable, { why }) : undefined;
   const highlighted = notComparable ? -1 : highlightedIndex(values);
-  const title = subject.label ?? words.say('comparison');
+  const title = subject.label ?? words.say(en.comparison);
   const summary = comparisonSummary(values);
   const common = commonView(subject, words, options);
   return {
@@ -25,6 +28,6 @@ export function comparisonView(raw: ComparisonFinding | Extract<OwnValues, { kin
     notComparable,
     summary,
     sentence: sentenceOf(title, summary, common.doubt, words),
-    table: { caption: title, headers: [words.say('group'), words.say('value')], rows: values.map((entry) => [entry.label, entry.shown]) },
+    table: { caption: title, headers: [words.say(en.group), words.say(en.value)], rows: values.map((entry) => [entry.label, entry.shown]) },
   };
 }

@@ -1,17 +1,14 @@
 /** Number formatting, and the differences and ratios between numbers, for every renderer. */
 import type { Qualifier, Unit } from '../data/types.js';
-import type { Words } from './language.js';
+import type { CatalogueMessage, Words } from './language.js';
+import * as en from '../i18n/en.generated.js';
 
-/** The messages that hedge a number in a sentence ("more than {n}") and above a figure ("More than"). */
-export const QUALIFIER_MESSAGES = {
-  about: ['about', 'hedgeAbout'],
-  nearly: ['nearly', 'hedgeNearly'],
-  'more-than': ['moreThan', 'hedgeMoreThan'],
-} as const satisfies Record<Qualifier, readonly [string, string]>;
+/** The messages that hedge a number in a sentence: "more than {n}" (above a figure, see figure.ts). */
+const HEDGES: Record<Qualifier, CatalogueMessage> = { about: en.about, nearly: en.nearly, 'more-than': en.moreThan };
 
 /** A formatted number with the article's hedge, in the reader's words: "more than 10,000". */
 export const hedged = (number: string, qualifier: Qualifier | undefined, words: Words): string =>
-  qualifier ? words.say(QUALIFIER_MESSAGES[qualifier][0], { n: number }) : number;
+  qualifier ? words.say(HEDGES[qualifier], { n: number }) : number;
 
 // Building an Intl.NumberFormat costs far more than using one; a page of widgets reuses a handful.
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -69,7 +66,7 @@ export function formatDifference(from: number, to: number, unit: Unit, words: Wo
   const difference = to - from;
   if (unit === 'percent' || unit === 'percent-increase') {
     const points = numberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(difference);
-    return words.say('points', { n: points, count: Math.abs(difference) });
+    return words.say(en.points, { n: points, count: Math.abs(difference) });
   }
   if (unit === 'count') {
     if (from === 0) return numberFormat(locale, { signDisplay: 'exceptZero' }).format(difference);

@@ -4,11 +4,10 @@
  * demand, the exports register all). Anything a pack lacks is said in English.
  */
 import type { Finding } from '../data/types.js';
-import { errors as englishErrors, messages as english } from '../i18n/en.generated.js';
-import type { FindingWords, LanguagePack, Message, MessageKey } from '../i18n/pack.js';
+import type { CatalogueMessage, FindingWords, LanguagePack, Message } from '../i18n/pack.js';
 import { FALLBACK_LOCALE, languageOf, type Language } from './locale.js';
 
-export type { FindingWords, LanguagePack, MessageKey };
+export type { CatalogueMessage, FindingWords, LanguagePack };
 
 /** Values for a message's `{name}` slots; `count` also picks the plural form. */
 export type Params = Record<string, string | number>;
@@ -22,7 +21,8 @@ export interface Callout {
   rest: string;
 }
 
-const englishPack: LanguagePack = { messages: english, errors: englishErrors };
+/** English needs no pack: each message carries its English (src/i18n/en.generated.ts). */
+const englishPack: LanguagePack = { messages: [] };
 const packs = new Map<string, LanguagePack>([[FALLBACK_LOCALE, englishPack]]);
 
 /** Makes a language's words available to every widget and export. */
@@ -32,7 +32,6 @@ export function registerLanguage(language: Language, pack: LanguagePack): void {
 
 /** Whether a language's words are here (English always is). */
 export const hasLanguage = (language: Language): boolean => packs.has(language);
-
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 
@@ -50,29 +49,28 @@ const fill = (template: string, params: Params): string =>
 export class Words {
   /** The language the words are in, for `lang` attributes: `de` for `de-AT`, `en` when not translated. */
   readonly language: Language;
-  private readonly pack: LanguagePack;
+  readonly #pack: LanguagePack;
 
   constructor(readonly locale: string) {
     const language = languageOf(locale);
     const pack = packs.get(language);
     this.language = pack ? language : FALLBACK_LOCALE;
-    this.pack = pack ?? englishPack;
+    this.#pack = pack ?? englishPack;
   }
 
-  private template(key: MessageKey, params: Params): string {
-    const { messages, errors } = this.pack;
-    const message = messages[key] ?? errors?.[key] ?? englishPack.messages[key] ?? englishPack.errors?.[key] ?? key;
-    return pick(message, this.locale, Number(params['count'] ?? 0));
+  /** The message in this language (its English where the pack lacks it), in the plural form `count` needs. */
+  #template([place, english]: CatalogueMessage, params: Params): string {
+    return pick(this.#pack.messages[place] ?? english, this.locale, Number(params['count'] ?? 0));
   }
 
-  /** A message with its slots filled: `say('reportedBy', { list })`. */
-  say(key: MessageKey, params: Params = {}): string {
-    return fill(this.template(key, params), params);
+  /** A message with its slots filled: `say(en.reportedBy, { list })`. */
+  say(message: CatalogueMessage, params: Params = {}): string {
+    return fill(this.#template(message, params), params);
   }
 
   /** A message split around the slot `strong` names, for a call-out that emphasises it. */
-  emphasise(key: MessageKey, params: Params, strong: string): Callout {
-    const [before = '', rest = ''] = this.template(key, params).split(`{${strong}}`);
+  emphasise(message: CatalogueMessage, params: Params, strong: string): Callout {
+    const [before = '', rest = ''] = this.#template(message, params).split(`{${strong}}`);
     return { before: fill(before, params).trim() || undefined, strong: String(params[strong]), rest: fill(rest, params).trim() };
   }
 
@@ -83,12 +81,20 @@ export class Words {
 
   /** Who a report's sample is, in this language. */
   sample(reportId: string, index: number, english: string): string {
-    return this.pack.samples?.[reportId]?.[index] ?? english;
+    return this.#pack.samples?.[reportId]?.[index] ?? english;
   }
 
-  /** A finding with its texts in this language (the English where a text is not translated). */
+  /** This language's texts of a finding, where it has them. */
+  translation(id: string): FindingWords | undefined {
+    return this.#pack.findings?.[id];
+  }
+
+  /**
+   * A finding with the texts every kind has in this language (the English where a
+   * text is not translated); a comparison's own texts are its view's to translate.
+   */
   finding<F extends Finding>(finding: F): F & { shownPhrasing?: string | undefined } {
-    const words: FindingWords | undefined = this.pack.findings?.[finding.id];
+    const words = this.translation(finding.id);
     if (!words) return finding;
     const localised = {
       ...finding,
@@ -98,10 +104,6 @@ export class Words {
       shownPhrasing: words.phrasing,
       conflictingValues: finding.conflictingValues?.map((entry, i) => ({ ...entry, detail: words.conflicts?.[i] ?? entry.detail })),
     };
-    if (localised.kind === 'comparison') {
-      localised.values = localised.values.map((entry, i) => ({ ...entry, label: words.values?.[i] ?? entry.label }));
-      localised.notComparable = localised.notComparable && (words.notComparable ?? localised.notComparable);
-    }
     return localised;
   }
 }

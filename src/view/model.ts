@@ -14,6 +14,7 @@ import type { Language } from './locale.js';
 import { PALETTES, type Palette } from './palette.js';
 import { findingSource, type SourceLine } from './source.js';
 import type { StaticTheme } from './widgets.js';
+import * as en from '../i18n/en.generated.js';
 
 /** A labelled value, as an author or the dataset gives it. */
 export interface SeriesValue {
@@ -137,12 +138,12 @@ function noteOf(finding: Finding, words: Words): Note | undefined {
     (paragraph): paragraph is string => paragraph !== undefined,
   );
   if (!paragraphs.length) return undefined;
-  return { title: words.say(finding.conflictingValues ? 'sourcesDiffer' : 'aboutFigure'), paragraphs };
+  return { title: words.say(finding.conflictingValues ? en.sourcesDiffer : en.aboutFigure), paragraphs };
 }
 
 /** What every kind of view says around its figure: label, statement, note and source line. */
 export function commonView(subject: Finding | OwnValues, words: Words, options: ViewOptions): Omit<CommonView, 'summary' | 'sentence'> {
-  const sourceLabel = words.say('sourcePrefix');
+  const sourceLabel = words.say(en.sourcePrefix);
   return {
     palette: PALETTES[options.theme ?? 'light'],
     lang: words.language,
@@ -152,7 +153,7 @@ export function commonView(subject: Finding | OwnValues, words: Words, options: 
       ? {
           statement: subject.statement,
           note: noteOf(subject, words),
-          doubt: subject.confidence === 'doubtful' ? words.say('doubtful') : undefined,
+          doubt: subject.confidence === 'doubtful' ? words.say(en.doubtful) : undefined,
           source: findingSource(subject, words),
         }
       : { source: ownSource(subject, sourceLabel) }),
@@ -166,7 +167,7 @@ export function shownValue(entry: SeriesValue, unit: Unit, words: Words): ShownV
 
 /** "Label: summary." — marked when the figure is doubtful, so a listener hears it too. */
 export function sentenceOf(title: string, summary: string, doubt: string | undefined, words: Words): string {
-  return words.say(doubt ? 'sentenceDoubtful' : 'sentence', { title, summary });
+  return words.say(doubt ? en.sentenceDoubtful : en.sentence, { title, summary });
 }
 
 /** An author's own `source`: linked only when it is an http(s) URL. */

@@ -80,21 +80,13 @@ export class TrendLine extends FindingElement<'trend'> {
 function drawShape(shape: ChartShape): SVGTemplateResult {
   switch (shape.shape) {
     case 'line':
-      return shape.dashed
-        ? svg`<line class="grid" x1=${shape.x1} x2=${shape.x2} y1=${shape.y} y2=${shape.y} stroke-dasharray="3 4"></line>`
-        : svg`<line class="grid" x1=${shape.x1} x2=${shape.x2} y1=${shape.y} y2=${shape.y}></line>`;
+      return svg`<line class="grid" x1=${shape.x1} x2=${shape.x2} y1=${shape.y} y2=${shape.y} stroke-dasharray=${shape.dashed ? '3 4' : nothing}></line>`;
     case 'polyline':
       return svg`<polyline part="line" class="line" points=${shape.points}></polyline>`;
     case 'circle':
       return svg`<circle part="point" class="point" cx=${shape.cx} cy=${shape.cy} r=${shape.r}></circle>`;
     case 'text':
-      switch (shape.role) {
-        case 'scale':
-          return svg`<text class="axis-label" x=${shape.x} y=${shape.y}>${shape.content}</text>`;
-        case 'value':
-          return svg`<text part="value" class="point-label" x=${shape.x} y=${shape.y} text-anchor=${shape.anchor}>${shape.content}</text>`;
-        case 'axis-label':
-          return svg`<text part="axis-label" class="axis-label" x=${shape.x} y=${shape.y} text-anchor=${shape.anchor}>${shape.content}</text>`;
-      }
+      // The scale's labels are not a part of their own; a point's value and the time labels are.
+      return svg`<text part=${shape.role === 'scale' ? nothing : shape.role} class=${shape.role === 'value' ? 'point-label' : 'axis-label'} x=${shape.x} y=${shape.y} text-anchor=${shape.anchor}>${shape.content}</text>`;
   }
 }
