@@ -10,10 +10,8 @@ export type * from './types.js';
 export * from './vocabulary.js';
 export { dataset };
 
-// Maps, not objects: an id such as "__proto__" or "constructor" must find nothing.
+// A Map, not an object: an id such as "__proto__" or "constructor" must find nothing.
 const findingsById = new Map<string, Finding>(dataset.findings.map((finding) => [finding.id, finding]));
-const reportsById = new Map<string, Report>(dataset.reports.map((report) => [report.id, report]));
-const sourcesById = new Map<string, Source>(dataset.sources.map((source) => [source.id, source]));
 
 /** Every finding, in dataset order. */
 export function listFindings(): readonly Finding[] {
@@ -27,12 +25,12 @@ export function getFinding(id: string): Finding | undefined {
 
 /** The report (survey or programme figures) with this id, or undefined. */
 export function getReport(id: string): Report | undefined {
-  return reportsById.get(id);
+  return dataset.reports.find((report) => report.id === id);
 }
 
 /** The source article with this id, or undefined. */
 export function getSource(id: string): Source | undefined {
-  return sourcesById.get(id);
+  return dataset.sources.find((source) => source.id === id);
 }
 
 export interface FindingQuery {

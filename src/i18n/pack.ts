@@ -1,3 +1,7 @@
+import type { ComparisonValue, Finding } from '../data/types.js';
+
+type ConflictingValue = NonNullable<Finding['conflictingValues']>[number];
+
 /**
  * The shape of the words: the English catalogue's messages, and a language
  * pack (the interface's messages and the findings' own texts in one language).
@@ -15,21 +19,25 @@ export type Message = string | Partial<Record<Intl.LDMLPluralRule, string>>;
  */
 export type CatalogueMessage = readonly [place: number, english: Message];
 
-/** One finding's words in a language; absent fields keep the English. */
-export interface FindingWords {
+/**
+ * One finding's texts in a language, in the finding's own shape: spread over the
+ * finding, they translate it. Absent fields keep the English; the article's
+ * phrasing stays English (a figure is read from it) and its translation is `shownPhrasing`.
+ */
+export interface FindingTexts {
   label?: string;
   statement?: string;
   note?: string;
-  phrasing?: string;
-  values?: string[];
-  conflicts?: string[];
+  shownPhrasing?: string;
+  conflictingValues?: ConflictingValue[];
+  values?: ComparisonValue[];
   notComparable?: string;
 }
 
 export interface LanguagePack {
   /** Every message of the interface (the error box's included) in the catalogue's order; null where not translated. */
   messages: ReadonlyArray<Message | null>;
-  findings?: Record<string, FindingWords>;
+  findings?: Record<string, FindingTexts>;
   /** Who each report's samples are, in the dataset's order. */
   samples?: Record<string, string[]>;
 }

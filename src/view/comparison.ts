@@ -1,19 +1,17 @@
 /** What a comparison says: each bar's length and value, the one the call-out is about, the gap. */
 import type { ComparisonFinding } from '../data/types.js';
 import { barScaleTop } from './geometry.js';
-import { commonView, isFinding, localise, sentenceOf, shownValue, type ComparisonView, type OwnValues, type ViewOptions } from './model.js';
+import { commonView, localise, sentenceOf, shownValue, type ComparisonView, type OwnValues, type ViewOptions } from './model.js';
 import { comparisonCallout, comparisonSummary, highlightedIndex } from './wording.js';
 import * as en from '../i18n/en.generated.js';
 
 export function comparisonView(raw: ComparisonFinding | Extract<OwnValues, { kind: 'comparison' }>, options: ViewOptions): ComparisonView {
   const { subject, words } = localise(raw, options);
   const { unit } = subject;
-  // A bundled finding's group labels and caveat, in the reader's language where translated.
-  const translated = isFinding(subject) ? words.translation(subject.id) : undefined;
-  const values = subject.values.map((entry, i) => shownValue({ ...entry, label: translated?.values?.[i] ?? entry.label }, unit, words));
+  const values = subject.values.map((entry) => shownValue(entry, unit, words));
   const top = barScaleTop(values.map((entry) => entry.value), unit);
   // Values that answer different questions get no gap and no bar singled out: only the reason.
-  const why = 'notComparable' in subject && subject.notComparable && (translated?.notComparable ?? subject.notComparable);
+  const why = 'notComparable' in subject && subject.notComparable;
   const notComparable = why ? words.say(en.notComparable, { why }) : undefined;
   const highlighted = notComparable ? -1 : highlightedIndex(values);
   const title = subject.label ?? words.say(en.comparison);

@@ -24,17 +24,13 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions =
   return formatter;
 }
 
-function formatterFor(unit: Unit, locale: string): Intl.NumberFormat {
-  switch (unit) {
-    case 'percent':
-      return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-    case 'percent-increase':
-      return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
-    case 'multiple':
-    case 'count':
-      return numberFormat(locale, { maximumFractionDigits: unit === 'count' ? 0 : 2 });
-  }
-}
+/** How each unit is written: shares and increases as percents (increases signed), multiples to two decimals, counts whole. */
+const UNIT_FORMATS: Record<Unit, Intl.NumberFormatOptions> = {
+  percent: { style: 'percent', maximumFractionDigits: 1 },
+  'percent-increase': { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' },
+  multiple: { maximumFractionDigits: 2 },
+  count: { maximumFractionDigits: 0 },
+};
 
 /** Percent units are stored as 0–100 but Intl's percent style expects a fraction. */
 function scaled(value: number, unit: Unit): number {
@@ -47,12 +43,12 @@ const withUnitSign = (text: string, unit: Unit) => (unit === 'multiple' ? `${tex
 
 /** One value in its unit: "90%", "2.4×", "10,000"; percent increases carry a sign: "+76%". */
 export function formatValue(value: number, unit: Unit, locale = 'en'): string {
-  return withUnitSign(formatterFor(unit, locale).format(scaled(value, unit)), unit);
+  return withUnitSign(numberFormat(locale, UNIT_FORMATS[unit]).format(scaled(value, unit)), unit);
 }
 
 /** A range in one unit, the way the locale writes ranges: "+10–15%". */
 export function formatRange(from: number, to: number, unit: Unit, locale = 'en'): string {
-  return withUnitSign(formatterFor(unit, locale).formatRange(scaled(from, unit), scaled(to, unit)), unit);
+  return withUnitSign(numberFormat(locale, UNIT_FORMATS[unit]).formatRange(scaled(from, unit), scaled(to, unit)), unit);
 }
 
 /** A value hedged as the article hedges it: "more than 10,000". */

@@ -4,10 +4,10 @@
  * demand, the exports register all). Anything a pack lacks is said in English.
  */
 import type { Finding } from '../data/types.js';
-import type { CatalogueMessage, FindingWords, LanguagePack, Message } from '../i18n/pack.js';
+import type { CatalogueMessage, FindingTexts, LanguagePack, Message } from '../i18n/pack.js';
 import { FALLBACK_LOCALE, languageOf, type Language } from './locale.js';
 
-export type { CatalogueMessage, FindingWords, LanguagePack };
+export type { CatalogueMessage, FindingTexts, LanguagePack };
 
 /** Values for a message's `{name}` slots; `count` also picks the plural form. */
 export type Params = Record<string, string | number>;
@@ -84,26 +84,8 @@ export class Words {
     return this.#pack.samples?.[reportId]?.[index] ?? english;
   }
 
-  /** This language's texts of a finding, where it has them. */
-  translation(id: string): FindingWords | undefined {
-    return this.#pack.findings?.[id];
-  }
-
-  /**
-   * A finding with the texts every kind has in this language (the English where a
-   * text is not translated); a comparison's own texts are its view's to translate.
-   */
-  finding<F extends Finding>(finding: F): F & { shownPhrasing?: string | undefined } {
-    const words = this.translation(finding.id);
-    if (!words) return finding;
-    const localised = {
-      ...finding,
-      label: words.label ?? finding.label,
-      statement: words.statement ?? finding.statement,
-      note: finding.note && (words.note ?? finding.note),
-      shownPhrasing: words.phrasing,
-      conflictingValues: finding.conflictingValues?.map((entry, i) => ({ ...entry, detail: words.conflicts?.[i] ?? entry.detail })),
-    };
-    return localised;
+  /** A finding with its texts in this language (the English where a text is not translated). */
+  finding<F extends Finding>(finding: F): F & FindingTexts {
+    return { ...finding, ...this.#pack.findings?.[finding.id] };
   }
 }
