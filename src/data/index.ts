@@ -10,8 +10,6 @@ export type * from './types.js';
 export * from './vocabulary.js';
 export { dataset };
 
-// A Map, not an object: an id such as "__proto__" or "constructor" must find nothing.
-const findingsById = new Map<string, Finding>(dataset.findings.map((finding) => [finding.id, finding]));
 
 /** Every finding, in dataset order. */
 export function listFindings(): readonly Finding[] {
@@ -20,7 +18,8 @@ export function listFindings(): readonly Finding[] {
 
 /** The finding with this id, or undefined. */
 export function getFinding(id: string): Finding | undefined {
-  return findingsById.get(id);
+  // A scan, not an object lookup: an id such as "__proto__" or "constructor" must find nothing.
+  return dataset.findings.find((finding) => finding.id === id);
 }
 
 /** The report (survey or programme figures) with this id, or undefined. */

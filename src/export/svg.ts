@@ -100,9 +100,8 @@ function drawShape(shape: ChartShape, palette: Palette): string {
   }
 }
 
-/** A finding as a self-contained SVG image, `width` pixels wide; `id` prefixes the title and description ids. */
-export function renderSvg(view: WidgetView, width: number, id: string): string {
-  const { palette } = view;
+/** A finding as a self-contained SVG image, `width` pixels wide, in a theme's colours; `id` prefixes the title and description ids. */
+export function renderSvg(view: WidgetView, width: number, id: string, palette: Palette): string {
   const inner = width - 2 * PADDING;
   const end = width - PADDING;
   const layout = new Layout(PADDING, inner);

@@ -16,7 +16,7 @@ export function comparisonView(raw: ComparisonFinding | Extract<OwnValues, { kin
   const highlighted = notComparable ? -1 : highlightedIndex(values);
   const title = subject.label ?? words.say(en.comparison);
   const summary = comparisonSummary(values);
-  const common = commonView(subject, words, options);
+  const common = commonView(subject, words);
   return {
     ...common,
     kind: 'comparison',

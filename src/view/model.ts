@@ -11,9 +11,7 @@ import type { Finding, Qualifier, Unit } from '../data/types.js';
 import { formatQualified } from './format.js';
 import { Words, type Callout } from './language.js';
 import type { Language } from './locale.js';
-import { PALETTES, type Palette } from './palette.js';
 import { findingSource, type SourceLine } from './source.js';
-import type { StaticTheme } from './widgets.js';
 import * as en from '../i18n/en.generated.js';
 
 /** A labelled value, as an author or the dataset gives it. */
@@ -35,8 +33,6 @@ export type OwnValues =
 export interface ViewOptions {
   /** Numbers follow the locale; words its language (`de-AT` → German), English where it is not translated. */
   locale: string;
-  /** The colours a static output is drawn in; the elements take theirs from CSS tokens instead. */
-  theme?: StaticTheme | undefined;
 }
 
 /** A value as a chart shows it. */
@@ -68,7 +64,6 @@ export interface Note {
 }
 
 export interface CommonView {
-  palette: Palette;
   /** The language the words are in (`lang`): the locale's own where translated, else `en`. */
   lang: Language;
   /** "Source:", before a source line that a layout shows without its own heading. */
@@ -142,10 +137,9 @@ function noteOf(finding: Finding, words: Words): Note | undefined {
 }
 
 /** What every kind of view says around its figure: label, statement, note and source line. */
-export function commonView(subject: Finding | OwnValues, words: Words, options: ViewOptions): Omit<CommonView, 'summary' | 'sentence'> {
+export function commonView(subject: Finding | OwnValues, words: Words): Omit<CommonView, 'summary' | 'sentence'> {
   const sourceLabel = words.say(en.sourcePrefix);
   return {
-    palette: PALETTES[options.theme ?? 'light'],
     lang: words.language,
     sourceLabel,
     label: subject.label,

@@ -9,7 +9,7 @@ export function statView(raw: StatFinding | Extract<OwnValues, { kind: 'stat' }>
   const { subject, words } = localise(raw, options);
   const { hedge, figure, exact, qualifier } = headline(subject, words);
   const summary = `${hedged(figure, qualifier, words)}${exact ? ` (${exact})` : ''}`;
-  const common = commonView(subject, words, options);
+  const common = commonView(subject, words);
   return {
     ...common,
     kind: 'stat',

@@ -15,7 +15,7 @@ export function trendView(raw: TrendFinding | Extract<OwnValues, { kind: 'trend'
   const top = scaleTop(points.map((point) => point.value), unit);
   const title = subject.label ?? words.say(en.trend);
   const summary = trendSummary(points, unit, words);
-  const common = commonView(subject, words, options);
+  const common = commonView(subject, words);
   return {
     ...common,
     kind: 'trend',
