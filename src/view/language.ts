@@ -76,7 +76,7 @@ export class Words {
 
   /** A list in the language's words: "A, B and C". */
   list(items: string[]): string {
-    return new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(items);
+    return new Intl.ListFormat(this.locale).format(items);
   }
 
   /** Who a report's sample is, in this language. */

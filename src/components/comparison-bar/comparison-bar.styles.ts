@@ -2,11 +2,6 @@ import { css } from '../../element/css.js';
 import { BAR_ACCENT_SHARE } from '../../view/palette.js';
 
 export const comparisonBarStyles = css`
-  :host {
-    --_bar: var(--mcw-comparison-bar-color, color-mix(in srgb, var(--_accent) ${Math.round(BAR_ACCENT_SHARE * 100)}%, var(--_surface)));
-    --_bar-highlight: var(--mcw-comparison-bar-highlight, var(--_accent));
-  }
-
   .chart {
     display: grid;
     gap: 0.7em;
@@ -49,11 +44,11 @@ export const comparisonBarStyles = css`
   }
 
   .bar {
-    fill: var(--_bar);
+    fill: var(--mcw-comparison-bar-color, color-mix(in srgb, var(--_accent) ${Math.round(BAR_ACCENT_SHARE * 100)}%, var(--_surface)));
   }
 
   .row.highlight .bar {
-    fill: var(--_bar-highlight);
+    fill: var(--mcw-comparison-bar-highlight, var(--_accent));
   }
 
   .difference {

@@ -2,10 +2,6 @@ import { css } from '../../element/css.js';
 import { CHART_HEIGHT } from '../../view/geometry.js';
 
 export const trendLineStyles = css`
-  :host {
-    --_line: var(--mcw-trend-line-color, var(--_accent));
-  }
-
   .chart {
     margin: 0.75em 0 0;
     inline-size: 100%;
@@ -32,7 +28,7 @@ export const trendLineStyles = css`
 
   .line {
     fill: none;
-    stroke: var(--_line);
+    stroke: var(--mcw-trend-line-color, var(--_accent));
     stroke-width: 3;
     stroke-linejoin: round;
     stroke-linecap: round;
@@ -40,7 +36,7 @@ export const trendLineStyles = css`
 
   .point {
     fill: var(--_surface);
-    stroke: var(--_line);
+    stroke: var(--mcw-trend-line-color, var(--_accent));
     stroke-width: 3;
   }
 
