@@ -8,23 +8,20 @@ export const comparisonBarStyles = css`
     margin: 0.75em 0 0;
   }
 
+  /* Narrow: label and value on one line, the track under both (dense flow puts the value back beside the label). */
   .row {
     display: grid;
     grid-template-columns: 1fr auto;
-    grid-template-areas:
-      'label value'
-      'track track';
+    grid-auto-flow: dense;
     gap: 0.2em 0.75em;
     align-items: end;
   }
 
   .bar-label {
-    grid-area: label;
     font-size: 0.9375em;
   }
 
   .bar-value {
-    grid-area: value;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
@@ -32,7 +29,7 @@ export const comparisonBarStyles = css`
 
   /* Bars are SVG rectangles sized by attribute: no inline style, so a strict CSP has nothing to block. */
   .track {
-    grid-area: track;
+    grid-column: 1 / -1;
     display: block;
     inline-size: 100%;
     block-size: 0.85em;
@@ -64,13 +61,13 @@ export const comparisonBarStyles = css`
   @container (min-width: 560px) {
     .row {
       grid-template-columns: minmax(8rem, 30%) 1fr 4.5em;
-      grid-template-areas: 'label track value';
       align-items: center;
     }
     .bar-value {
       text-align: end;
     }
     .track {
+      grid-column: auto;
       block-size: 1.1em;
     }
   }

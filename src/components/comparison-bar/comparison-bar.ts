@@ -46,7 +46,7 @@ export class ComparisonBar extends FindingElement<'comparison'> {
   protected readonly viewOf = comparisonView;
 
   protected ownValues(unit: Unit, label: string | undefined): Parsed<OwnValuesOfKind<'comparison'>> | undefined {
-    if (this.data === undefined || this.data === null) return undefined;
+    if (this.data == null) return undefined;
     const values = parseSeries(this.data, unit, 2, MAX_BARS);
     return values.ok ? { ok: true, value: { kind: 'comparison', values: values.value, unit, label } } : values;
   }

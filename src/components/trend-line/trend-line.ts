@@ -59,7 +59,7 @@ export class TrendLine extends FindingElement<'trend'> {
   protected readonly viewOf = trendView;
 
   protected ownValues(unit: Unit, label: string | undefined): Parsed<OwnValuesOfKind<'trend'>> | undefined {
-    if (this.data === undefined || this.data === null) return undefined;
+    if (this.data == null) return undefined;
     const points = parseSeries(this.data, unit, 2);
     return points.ok ? { ok: true, value: { kind: 'trend', points: points.value, unit, label } } : points;
   }
