@@ -130,16 +130,15 @@ export const baseStyles = [themeTokens, css`
     font-size: 0.9em;
   }
 
+  /* Only ever a div of ours: no border or padding to clear. */
   .visually-hidden {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
     margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
 
   @media (forced-colors: active) {

@@ -82,7 +82,7 @@ export function labelledIndexes(points: PlotPoint[], limit = 8): Set<number> {
   return new Set(kept);
 }
 
-/** Height of every trend chart, in pixels (the elements' CSS reads the same constant). */
+/** Height of every trend chart, in pixels. */
 export const CHART_HEIGHT = 180;
 /** Beyond this many points, dots would merge into the line: only the line and the labelled points get one. */
 const MAX_DOTS = 60;

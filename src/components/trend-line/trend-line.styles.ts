@@ -1,5 +1,4 @@
 import { css } from '../../element/css.js';
-import { CHART_HEIGHT } from '../../view/geometry.js';
 
 export const trendLineStyles = css`
   .chart {
@@ -7,18 +6,16 @@ export const trendLineStyles = css`
     inline-size: 100%;
   }
 
-  /* A fixed height: were it to follow the width, every redraw at a new width would
-     resize the observed box again (a ResizeObserver loop). */
+  /* Its height stays the chart's (the height attribute): were it to follow the width, every
+     redraw at a new width would resize the observed box again (a ResizeObserver loop). */
   svg {
     display: block;
     inline-size: 100%;
-    block-size: ${CHART_HEIGHT}px;
     overflow: visible;
   }
 
   .grid {
     stroke: var(--_border);
-    stroke-width: 1;
   }
 
   .axis-label {
@@ -26,18 +23,20 @@ export const trendLineStyles = css`
     font-size: 12px;
   }
 
-  .line {
-    fill: none;
+  .line,
+  .point {
     stroke: var(--mcw-trend-line-color, var(--_accent));
     stroke-width: 3;
+  }
+
+  .line {
+    fill: none;
     stroke-linejoin: round;
     stroke-linecap: round;
   }
 
   .point {
     fill: var(--_surface);
-    stroke: var(--mcw-trend-line-color, var(--_accent));
-    stroke-width: 3;
   }
 
   .point-label {
