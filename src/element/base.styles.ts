@@ -42,12 +42,6 @@ export const baseStyles = [themeTokens, css`
     display: none;
   }
 
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
-  }
-
   .card {
     margin: 0;
     padding: var(--mcw-padding, 1rem);
@@ -116,7 +110,6 @@ export const baseStyles = [themeTokens, css`
   }
 
   .error {
-    margin: 0;
     padding: 0.75em 1em;
     color: var(--_error);
     background: var(--_error-surface);

@@ -30,7 +30,6 @@ export const comparisonBarStyles = css`
   /* Bars are SVG rectangles sized by attribute: no inline style, so a strict CSP has nothing to block. */
   .track {
     grid-column: 1 / -1;
-    display: block;
     inline-size: 100%;
     block-size: 0.85em;
     overflow: visible;

@@ -3,7 +3,6 @@ import { css } from '../../element/css.js';
 export const trendLineStyles = css`
   .chart {
     margin: 0.75em 0 0;
-    inline-size: 100%;
   }
 
   /* Its height stays the chart's (the height attribute): were it to follow the width, every
