@@ -111,7 +111,8 @@ export function parseSeries(raw: unknown, unit: Unit, minimum: number, maximum =
     try {
       input = JSON.parse(raw);
     } catch (error) {
-      return fail(en.dataNotJson, { reason: error instanceof Error ? error.message : 'parse error' });
+      // JSON.parse of a string throws only errors (SyntaxError, or RangeError when nested too deep).
+      return fail(en.dataNotJson, { reason: (error as Error).message });
     }
   }
   if (!Array.isArray(input)) return fail(en.dataNotArray, { shape: '{"label", "value"}', raw: quote(raw) });

@@ -173,10 +173,11 @@ function ownSource(own: OwnValues, prefix: string): SourceLine | undefined {
 
 /** An http(s) URL to link a source to; anything else (javascript:, data:, text) stays plain text. */
 export function safeLink(raw: string): string | undefined {
-  if (!/^https?:\/\//i.test(raw.trim())) return undefined;
+  const text = raw.trim();
+  if (!/^https?:\/\//i.test(text)) return undefined;
   try {
-    const url = new URL(raw.trim());
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    // The scheme is the text's own http or https; what is left to refuse is a malformed URL.
+    return new URL(text).href;
   } catch {
     return undefined;
   }

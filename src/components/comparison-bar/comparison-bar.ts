@@ -56,7 +56,7 @@ export class ComparisonBar extends FindingElement<'comparison'> {
         ${view.bars.map(
           (bar) => html`<div part="row" class="row ${bar.highlighted ? 'highlight' : ''}">
             <span part="bar-label" class="bar-label" dir="auto">${bar.label}</span>
-            <svg part="track" class="track" aria-hidden="true" focusable="false">
+            <svg part="track" class="track" aria-hidden="true">
               <rect class="track-fill" width="100%" height="100%" rx="3"></rect><rect part="bar" class="bar" height="100%" rx="3" width=${`${(bar.share * 100).toFixed(2)}%`}></rect>
             </svg>
             <span part="value" class="bar-value">${bar.shown}</span>

@@ -67,7 +67,7 @@ export class TrendLine extends FindingElement<'trend'> {
   protected renderFigure(view: TrendView): TemplateResult {
     const chart = trendChart(view, this.chartWidth);
     return html`<div part="chart" class="chart" role="img" aria-label=${view.sentence}>
-        <svg viewBox="0 0 ${chart.width} ${chart.height}" width=${chart.width} height=${chart.height} aria-hidden="true" focusable="false">
+        <svg viewBox="0 0 ${chart.width} ${chart.height}" width=${chart.width} height=${chart.height} aria-hidden="true">
           ${chart.shapes.map(drawShape)}
         </svg>
       </div>
