@@ -151,10 +151,11 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
       if (!finding) {
         return { ok: false, problem: problem(en.noFinding, { id: quote(id) }), suggestions: suggestFindingIds(id, { kind: this.kind }) };
       }
-      if (!this.#isOwnKind(finding)) {
-        return { ok: false, problem: problem(en.wrongKind, { id: quote(finding.id), tag: this.localName, fitting: TAG_FOR_KIND[finding.kind] }) };
+      if (finding.kind !== this.kind) {
+        return { ok: false, problem: problem(en.wrongKind, { id: quote(id), tag: this.localName, fitting: TAG_FOR_KIND[finding.kind] }) };
       }
-      return { ok: true, view: this.viewOf(finding, { locale }) };
+      // Of this element's kind, as just checked (TypeScript does not narrow a union by a generic `kind`).
+      return { ok: true, view: this.viewOf(finding as FindingOfKind<K>, { locale }) };
     }
     const unit = parseUnit(this.unit);
     if (!unit.ok) return unit;
@@ -162,10 +163,6 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
     if (!own) return { ok: false, problem: problem(en.nothingToShow, { example: this.ownValuesHint }) };
     if (!own.ok) return own;
     return { ok: true, view: this.viewOf({ ...own.value, source: visibleText(this.source) }, { locale }) };
-  }
-
-  #isOwnKind(finding: Finding): finding is FindingOfKind<K> {
-    return finding.kind === this.kind;
   }
 
   protected override render(): TemplateResult {

@@ -36,14 +36,13 @@ export function isBlank(text: string): boolean {
 
 /** Attribute-like text from any property value: strings as they are, numbers as written, nothing for null. */
 export function asText(value: unknown): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  return typeof value === 'string' ? value : String(value);
+  return value == null ? undefined : String(value);
 }
 
 /** Attribute-like text a reader would see, as written; undefined when absent or blank. */
 export function visibleText(value: unknown): string | undefined {
   const text = asText(value);
-  return text === undefined || isBlank(text) ? undefined : text;
+  return text && !isBlank(text) ? text : undefined;
 }
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });

@@ -17,11 +17,10 @@ export type LocaleChoice = { locale: string; invalid?: string };
 
 /** Resolves the locale for an element; `invalid` holds an author's choice that is not a language tag. */
 export function resolveLocale(attribute: string | null | undefined, element: Element): LocaleChoice {
-  if (attribute != null && attribute.trim() !== '') {
-    const canonical = canonicalLocale(attribute.trim());
-    return canonical
-      ? { locale: canonical }
-      : { locale: FALLBACK_LOCALE, invalid: attribute };
+  const tag = attribute?.trim();
+  if (tag) {
+    const canonical = canonicalLocale(tag);
+    return canonical ? { locale: canonical } : { locale: FALLBACK_LOCALE, invalid: attribute ?? tag };
   }
   const lang = nearestLang(element);
   return { locale: (lang && canonicalLocale(lang)) || FALLBACK_LOCALE };

@@ -20,7 +20,6 @@ export function comparisonView(raw: ComparisonFinding | Extract<OwnValues, { kin
   return {
     ...common,
     kind: 'comparison',
-    unit,
     bars: values.map((entry, i) => ({ ...entry, share: Math.max(0, Math.min(1, entry.value / top)), highlighted: i === highlighted })),
     callout: notComparable ? undefined : comparisonCallout(values, unit, words),
     notComparable,

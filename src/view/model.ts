@@ -84,7 +84,6 @@ export interface CommonView {
 
 export interface StatView extends CommonView {
   kind: 'stat';
-  unit: Unit;
   /** "Nearly", "More than": shown small above the figure. */
   hedge?: string | undefined;
   /** The headline figure: "9 in 10", "90%", "+10–15%", "Three-quarters". */
@@ -95,7 +94,6 @@ export interface StatView extends CommonView {
 
 export interface ComparisonView extends CommonView {
   kind: 'comparison';
-  unit: Unit;
   bars: Bar[];
   /** The gap, called out; never present when the values are not directly comparable. */
   callout?: Callout | undefined;
@@ -106,7 +104,6 @@ export interface ComparisonView extends CommonView {
 
 export interface TrendView extends CommonView {
   kind: 'trend';
-  unit: Unit;
   points: ShownValue[];
   /** The value at the top of the vertical scale, and the scale's two labels. */
   top: number;

@@ -13,7 +13,6 @@ export function statView(raw: StatFinding | Extract<OwnValues, { kind: 'stat' }>
   return {
     ...common,
     kind: 'stat',
-    unit: subject.unit,
     hedge,
     figure,
     exact,

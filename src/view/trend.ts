@@ -19,7 +19,6 @@ export function trendView(raw: TrendFinding | Extract<OwnValues, { kind: 'trend'
   return {
     ...common,
     kind: 'trend',
-    unit,
     points,
     top,
     topLabel: formatValue(top, unit, locale),
