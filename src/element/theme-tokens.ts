@@ -30,12 +30,14 @@ const tokensOf = (palette: Palette) =>
     .map((key) => `--_${PUBLIC_TOKENS[key].replace('-color', '')}:var(--mcw-${PUBLIC_TOKENS[key]},${palette[key]});`)
     .join('');
 
-/** The themes' tokens: light, dark on theme="dark" and on theme="auto" in a dark OS, light again on paper. */
+/**
+ * The themes' tokens: light, dark on theme="dark" and on theme="auto" in a dark
+ * OS, on screen only, so paper always gets the light ones.
+ */
 export function themeTokensCss(palettes: { light: Palette; dark: Palette }): string {
-  const light = tokensOf(palettes.light);
-  const dark = `${tokensOf(palettes.dark)}color-scheme:dark;`;
+  const dark = `${tokensOf(palettes.dark)}color-scheme:dark`;
   return (
-    `:host{${light}}:host([theme='dark']){${dark}}@media (prefers-color-scheme:dark){:host([theme='auto']){${dark}}}` +
-    `@media print{:host,:host([theme]){${light}color-scheme:light}}`
+    `:host{${tokensOf(palettes.light)}}@media screen{:host([theme='dark']){${dark}}}` +
+    `@media screen and (prefers-color-scheme:dark){:host([theme='auto']){${dark}}}@media print{:host{color-scheme:light}}`
   );
 }
