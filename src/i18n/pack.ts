@@ -12,12 +12,17 @@ type ConflictingValue = NonNullable<Finding['conflictingValues']>[number];
 /** A message: text with `{name}` slots, or one text per plural form of `{count}`. */
 export type Message = string | Partial<Record<Intl.LDMLPluralRule, string>>;
 
+declare const catalogued: unique symbol;
+
 /**
- * One message of the interface (src/i18n/en.generated.ts, one export per key of
- * data/i18n/en.json): its place in the catalogue, where every pack has its
- * translation, and its English.
+ * One message of the interface in English (src/i18n/en.generated.ts, one
+ * export per key of data/i18n/en.json): what `Words.say` takes, and what its
+ * translations are filed under (see `messageKey`).
  */
-export type CatalogueMessage = readonly [place: number, english: Message];
+export type CatalogueMessage = (string | (Partial<Record<Intl.LDMLPluralRule, string>> & { other: string })) & { readonly [catalogued]: true };
+
+/** What a message's translations are filed under in a pack: its English text (a plural's, its `other` form). */
+export const messageKey = (english: string | { other: string }): string => (typeof english === 'string' ? english : english.other);
 
 /**
  * One finding's texts in a language, in the finding's own shape: spread over the
@@ -35,8 +40,8 @@ export interface FindingTexts {
 }
 
 export interface LanguagePack {
-  /** Every message of the interface (the error box's included) in the catalogue's order; null where not translated. */
-  messages: ReadonlyArray<Message | null>;
+  /** Every message of the interface (the error box's included) by its English (`messageKey`); absent: not translated. */
+  messages: Readonly<Record<string, Message>>;
   findings?: Record<string, FindingTexts>;
   /** Who each report's samples are, in the dataset's order. */
   samples?: Record<string, string[]>;

@@ -4,7 +4,7 @@
  * demand, the exports register all). Anything a pack lacks is said in English.
  */
 import type { Finding } from '../data/types.js';
-import type { CatalogueMessage, FindingTexts, LanguagePack, Message } from '../i18n/pack.js';
+import { messageKey, type CatalogueMessage, type FindingTexts, type LanguagePack, type Message } from '../i18n/pack.js';
 import { FALLBACK_LOCALE, languageOf, type Language } from './locale.js';
 
 export type { CatalogueMessage, FindingTexts, LanguagePack };
@@ -22,7 +22,7 @@ export interface Callout {
 }
 
 /** English needs no pack: each message carries its English (src/i18n/en.generated.ts). */
-const englishPack: LanguagePack = { messages: [] };
+const englishPack: LanguagePack = { messages: {} };
 const packs = new Map<string, LanguagePack>([[FALLBACK_LOCALE, englishPack]]);
 
 /** Makes a language's words available to every widget and export. */
@@ -59,8 +59,8 @@ export class Words {
   }
 
   /** The message in this language (its English where the pack lacks it), in the plural form `count` needs. */
-  #template([place, english]: CatalogueMessage, params: Params): string {
-    return pick(this.#pack.messages[place] ?? english, this.locale, Number(params['count'] ?? 0));
+  #template(message: CatalogueMessage, params: Params): string {
+    return pick(this.#pack.messages[messageKey(message)] ?? message, this.locale, Number(params['count'] ?? 0));
   }
 
   /** A message with its slots filled: `say(en.reportedBy, { list })`. */
