@@ -1,11 +1,11 @@
-import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Unit } from '../../data/types.js';
 import { FindingElement, type OwnValuesOfKind } from '../../element/finding-element.js';
 import { baseStyles } from '../../element/base.styles.js';
 import { hiddenTable } from '../../element/data-table.js';
 import { parseSeries, type Parsed } from '../../element/input.js';
 import { WidthController } from '../../element/resize.js';
-import { trendChart, type ChartShape } from '../../view/geometry.js';
+import { trendChart } from '../../view/geometry.js';
 import type { TrendView } from '../../view/model.js';
 import { trendView } from '../../view/trend.js';
 import { trendLineStyles } from './trend-line.styles.js';
@@ -68,25 +68,20 @@ export class TrendLine extends FindingElement<'trend'> {
     const chart = trendChart(view, this.chartWidth);
     return html`<div part="chart" class="chart" role="img" aria-label=${view.sentence}>
         <svg viewBox="0 0 ${chart.width} ${chart.height}" width=${chart.width} height=${chart.height} aria-hidden="true">
-          ${chart.shapes.map(drawShape)}
+          <line class="grid" x1=${chart.start} x2=${chart.end} y1=${chart.baseline} y2=${chart.baseline}></line>
+          <line class="grid" x1=${chart.start} x2=${chart.end} y1=${chart.top} y2=${chart.top} stroke-dasharray="3 4"></line>
+          <text class="axis-label" x="0" y=${chart.top + 4}>${chart.topLabel}</text>
+          <text class="axis-label" x="0" y=${chart.baseline + 4}>${chart.zeroLabel}</text>
+          <polyline part="line" class="line" points=${chart.line}></polyline>
+          ${chart.dots.map((dot) => svg`<circle part="point" class="point" cx=${dot.cx} cy=${dot.cy} r=${chart.dotRadius}></circle>`)}
+          ${chart.labels.map(
+            // A point's value and the time labels are parts; the scale's labels above are not.
+            (label) =>
+              svg`<text part=${label.role} class=${label.role === 'value' ? 'point-label' : 'axis-label'} x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.content}</text>`,
+          )}
         </svg>
       </div>
       ${view.callout ? html`<p part="change" class="change">${view.callout.before} <strong>${view.callout.strong}</strong> ${view.callout.rest}</p>` : nothing}
       ${hiddenTable(view.table)}`;
-  }
-}
-
-/** One shape of the chart, styled by the element's CSS through its class and part. */
-function drawShape(shape: ChartShape): SVGTemplateResult {
-  switch (shape.shape) {
-    case 'line':
-      return svg`<line class="grid" x1=${shape.x1} x2=${shape.x2} y1=${shape.y} y2=${shape.y} stroke-dasharray=${shape.dashed ? '3 4' : nothing}></line>`;
-    case 'polyline':
-      return svg`<polyline part="line" class="line" points=${shape.points}></polyline>`;
-    case 'circle':
-      return svg`<circle part="point" class="point" cx=${shape.cx} cy=${shape.cy} r=${shape.r}></circle>`;
-    case 'text':
-      // The scale's labels are not a part of their own; a point's value and the time labels are.
-      return svg`<text part=${shape.role === 'scale' ? nothing : shape.role} class=${shape.role === 'value' ? 'point-label' : 'axis-label'} x=${shape.x} y=${shape.y} text-anchor=${shape.anchor}>${shape.content}</text>`;
   }
 }
