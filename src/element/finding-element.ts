@@ -114,7 +114,10 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     this.#serverRendered = [...(this.shadowRoot?.childNodes ?? [])];
-    return super.createRenderRoot();
+    const root = super.createRenderRoot();
+    // Lit would render before the first server-rendered node, which update() removes first.
+    this.renderOptions.renderBefore = null;
+    return root;
   }
 
   /** Waits for the words of the reader's language (a file beside the script) before rendering in it. */
