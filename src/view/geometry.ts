@@ -30,11 +30,11 @@ export function dateValue(label: string): number | undefined {
  */
 export function horizontalPositions(labels: string[]): number[] {
   const times = labels.map(dateValue);
-  const first = times[0];
-  const last = times[times.length - 1];
-  const increasing = times.every((time, i) => time !== undefined && (i === 0 || time > (times[i - 1] ?? time)));
-  if (increasing && first !== undefined && last !== undefined && last > first) {
-    return times.map((time) => ((time ?? first) - first) / (last - first));
+  // Every label a date, each later than the one before: `times` holds numbers only.
+  if (times.every((time, i) => time !== undefined && (i === 0 || time > times[i - 1]!))) {
+    const first = times[0]!;
+    const span = times[times.length - 1]! - first;
+    if (span > 0) return times.map((time) => (time! - first) / span);
   }
   return labels.map((_, i) => (labels.length === 1 ? 0.5 : i / (labels.length - 1)));
 }
@@ -53,7 +53,7 @@ export function plot(values: number[], positions: number[], top: number, area: P
   const innerWidth = Math.max(1, area.width - area.left - area.right);
   const innerHeight = Math.max(1, area.height - area.top - area.bottom);
   return values.map((value, i) => ({
-    x: area.left + (positions[i] ?? 0) * innerWidth,
+    x: area.left + positions[i]! * innerWidth,
     y: area.top + (1 - Math.min(1, Math.max(0, value / top))) * innerHeight,
   }));
 }
@@ -71,12 +71,8 @@ export function labelledIndexes(points: PlotPoint[], limit = 8): Set<number> {
       : [points.length - 1, 0, values.indexOf(Math.min(...values)), values.indexOf(Math.max(...values))];
   const kept: number[] = [];
   for (const index of candidates) {
-    const point = points[index];
-    if (!point || kept.includes(index)) continue;
-    const clear = kept.every((other) => {
-      const placed = points[other];
-      return !placed || Math.abs(placed.x - point.x) > 44 || Math.abs(placed.y - point.y) > 18;
-    });
+    const point = points[index]!;
+    const clear = kept.every((other) => index !== other && (Math.abs(points[other]!.x - point.x) > 44 || Math.abs(points[other]!.y - point.y) > 18));
     if (clear) kept.push(index);
   }
   return new Set(kept);
