@@ -150,8 +150,7 @@ export function trendChart(input: TrendChartInput, width: number): TrendChart {
   const last = points.length - 1;
   const labels: TrendChart['labels'] = [];
   plotted.forEach((point, i) => {
-    const entry = points[i];
-    if (!entry) return;
+    const entry = points[i]!;
     const x = point.x.toFixed(1);
     if (labelled.has(i)) labels.push({ role: 'value', x, y: (point.y - 12).toFixed(1), anchor: anchor(point.x), content: entry.shown });
     if (i === 0 || i === last) labels.push({ role: 'axis-label', x, y: String(area.height - 8), anchor: anchor(point.x), content: entry.label });
