@@ -28,7 +28,7 @@ export async function findingPng(finding: Finding, options: RenderOptions): Prom
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!png) throw new Error('the canvas gave no PNG');
-    return { png, alt: altText(viewOf(finding, { locale: options.locale, theme: options.theme })) };
+    return { png, alt: altText(viewOf(finding, { locale: options.locale })) };
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -10,10 +10,6 @@ export type * from './types.js';
 export * from './vocabulary.js';
 export { dataset };
 
-// Maps, not objects: an id such as "__proto__" or "constructor" must find nothing.
-const findingsById = new Map<string, Finding>(dataset.findings.map((finding) => [finding.id, finding]));
-const reportsById = new Map<string, Report>(dataset.reports.map((report) => [report.id, report]));
-const sourcesById = new Map<string, Source>(dataset.sources.map((source) => [source.id, source]));
 
 /** Every finding, in dataset order. */
 export function listFindings(): readonly Finding[] {
@@ -22,17 +18,18 @@ export function listFindings(): readonly Finding[] {
 
 /** The finding with this id, or undefined. */
 export function getFinding(id: string): Finding | undefined {
-  return findingsById.get(id);
+  // A scan, not an object lookup: an id such as "__proto__" or "constructor" must find nothing.
+  return dataset.findings.find((finding) => finding.id === id);
 }
 
 /** The report (survey or programme figures) with this id, or undefined. */
 export function getReport(id: string): Report | undefined {
-  return reportsById.get(id);
+  return dataset.reports.find((report) => report.id === id);
 }
 
 /** The source article with this id, or undefined. */
 export function getSource(id: string): Source | undefined {
-  return sourcesById.get(id);
+  return dataset.sources.find((source) => source.id === id);
 }
 
 export interface FindingQuery {
@@ -58,18 +55,18 @@ export function queryFindings(query: FindingQuery = {}): Finding[] {
   );
 }
 
-/** Levenshtein distance, for suggesting the id an author probably meant. */
+/** Levenshtein distance, for suggesting the id an author probably meant. (Every index read is within its row.) */
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution));
     }
     previous = current;
   }
-  return previous[b.length] ?? 0;
+  return previous[b.length]!;
 }
 
 /**

@@ -1,24 +1,12 @@
-import { css } from 'lit';
+import { css } from './css.js';
 import { themeTokens } from './theme.styles.js';
 
 /**
- * What every element shares: tokens read through private `--_*` variables
- * (public `--mcw-*` tokens are never declared here, so a page can set them on
- * any ancestor), the card, the statement, note and source lines, the error state.
+ * What every element shares: the theme's private `--_*` tokens (see
+ * theme.styles.ts), the card, the statement, note and source lines, the error state.
  */
 export const baseStyles = [themeTokens, css`
   :host {
-    --_text: var(--mcw-text-color, var(--_text-default));
-    --_muted: var(--mcw-muted-color, var(--_muted-default));
-    --_surface: var(--mcw-surface, var(--_surface-default));
-    --_border: var(--mcw-border-color, var(--_border-default));
-    --_accent: var(--mcw-accent, var(--_accent-default));
-    --_track: var(--mcw-track-color, var(--_track-default));
-    --_error: var(--mcw-error-color, var(--_error-default));
-    --_error-surface: var(--mcw-error-surface, var(--_error-surface-default));
-    --_radius: var(--mcw-radius, 8px);
-    --_padding: var(--mcw-padding, 1rem);
-
     display: block;
     container-type: inline-size;
     box-sizing: border-box;
@@ -54,18 +42,12 @@ export const baseStyles = [themeTokens, css`
     display: none;
   }
 
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
-  }
-
   .card {
     margin: 0;
-    padding: var(--_padding);
+    padding: var(--mcw-padding, 1rem);
     background: var(--_surface);
     border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    border-radius: var(--mcw-radius, 8px);
     overflow-wrap: anywhere;
   }
 
@@ -128,12 +110,11 @@ export const baseStyles = [themeTokens, css`
   }
 
   .error {
-    margin: 0;
     padding: 0.75em 1em;
     color: var(--_error);
     background: var(--_error-surface);
     border: 1px solid currentColor;
-    border-radius: var(--_radius);
+    border-radius: var(--mcw-radius, 8px);
     overflow-wrap: anywhere;
   }
 
@@ -142,16 +123,15 @@ export const baseStyles = [themeTokens, css`
     font-size: 0.9em;
   }
 
+  /* Only ever a div of ours: no border or padding to clear. */
   .visually-hidden {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
     margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
 
   @media (forced-colors: active) {

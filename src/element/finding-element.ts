@@ -8,6 +8,7 @@ import { TAG_FOR_KIND } from '../view/widgets.js';
 import { asText, parseTheme, parseUnit, problem, quote, visibleText, type Parsed, type Problem } from './input.js';
 import { languageReady } from './languages.js';
 import { resolveLocale } from './locale.js';
+import * as en from '../i18n/en.generated.js';
 
 export type FindingOfKind<K extends FindingKind> = Extract<Finding, { kind: K }>;
 export type OwnValuesOfKind<K extends FindingKind> = Extract<OwnValues, { kind: K }>;
@@ -96,17 +97,17 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
   /** Lays out the figure or chart of the view. */
   protected abstract renderFigure(view: ViewOfKind<K>): TemplateResult;
 
-  private resolved: Resolved<K> = { ok: false, problem: problem('couldNotShow', { reason: '…' }) };
-  private words = new Words('en');
-  private warned = new Set<string>();
-  private announcedProblem?: string;
-  private serverRendered?: ChildNode[];
+  #resolved: Resolved<K> = { ok: false, problem: problem(en.couldNotShow, { reason: '…' }) };
+  #words = new Words('en');
+  #warned = new Set<string>();
+  #announcedProblem?: string;
+  #serverRendered?: ChildNode[];
   /** For an element given no input: false while it waits for some (see updated), true once it has waited. */
-  private waited?: boolean;
+  #waited?: boolean;
 
   /** What is wrong with the element's input, in the reader's language, or undefined when it renders normally (or still waits for input). */
   get problem(): string | undefined {
-    return this.resolved.ok ? undefined : this.resolved.problem?.(this.words);
+    return this.#resolved.ok ? undefined : this.#resolved.problem?.(this.#words);
   }
 
   /**
@@ -115,8 +116,11 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
    * the reader's language has loaded): no flash, no layout shift.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.serverRendered = [...(this.shadowRoot?.childNodes ?? [])];
-    return super.createRenderRoot();
+    this.#serverRendered = [...(this.shadowRoot?.childNodes ?? [])];
+    const root = super.createRenderRoot();
+    // Lit would render before the first server-rendered node, which update() removes first.
+    this.renderOptions.renderBefore = null;
+    return root;
   }
 
   /** Waits for the words of the reader's language (a file beside the script) before rendering in it. */
@@ -126,8 +130,8 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
   }
 
   protected override update(changed: PropertyValues): void {
-    this.serverRendered?.forEach((node) => node.remove());
-    this.serverRendered = undefined;
+    this.#serverRendered?.forEach((node) => node.remove());
+    this.#serverRendered = undefined;
     super.update(changed);
   }
 
@@ -135,46 +139,46 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
     super.willUpdate(changed);
     // Resolved here, not in a controller's hostUpdate: willUpdate also runs when rendering on a server.
     const { locale, invalid } = resolveLocale(asText(this.locale), this);
-    this.words = new Words(locale);
-    if (invalid) this.warnOnce(this.words.say('badLocale', { raw: quote(invalid) }));
+    this.#words = new Words(locale);
+    if (invalid) this.#warnOnce(this.#words.say(en.badLocale, { raw: quote(invalid) }));
     try {
-      this.resolved = this.resolve(locale);
+      this.#resolved = this.#resolve(locale);
     } catch (error) {
-      this.resolved = failure(error);
+      this.#resolved = failure(error);
     }
   }
 
-  private resolve(locale: string): Resolved<K> {
+  #resolve(locale: string): Resolved<K> {
     const theme = parseTheme(this.theme);
     if (!theme.ok) return theme;
     const id = asText(this.finding)?.trim();
     if (id) {
       const finding = getFinding(id);
       if (!finding) {
-        return { ok: false, problem: problem('noFinding', { id: quote(id) }), suggestions: suggestFindingIds(id, { kind: this.kind }) };
+        return { ok: false, problem: problem(en.noFinding, { id: quote(id) }), suggestions: suggestFindingIds(id, { kind: this.kind }) };
       }
       if (finding.kind !== this.kind) {
-        return { ok: false, problem: problem('wrongKind', { id: quote(finding.id), tag: this.localName, fitting: TAG_FOR_KIND[finding.kind] }) };
+        return { ok: false, problem: problem(en.wrongKind, { id: quote(finding.id), tag: this.localName, fitting: TAG_FOR_KIND[finding.kind] }) };
       }
-      // Of this element's kind, as just checked.
+      // Of this element's kind, as just checked (TypeScript does not narrow a union by a generic `kind`).
       return { ok: true, view: this.viewOf(finding as FindingOfKind<K>, { locale }) };
     }
     const unit = parseUnit(this.unit);
     if (!unit.ok) return unit;
     const own = this.ownValues(unit.value, visibleText(this.label));
     // No input yet: no problem, shown as nothing, until the element has waited (see updated).
-    if (!own) return { ok: false, problem: this.waited ? problem('nothingToShow', { example: this.ownValuesHint }) : undefined };
+    if (!own) return { ok: false, problem: this.#waited ? problem(en.nothingToShow, { example: this.ownValuesHint }) : undefined };
     if (!own.ok) return own;
     return { ok: true, view: this.viewOf({ ...own.value, source: visibleText(this.source) }, { locale }) };
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    if (!this.resolved.ok) return this.resolved.problem ? this.renderError(this.resolved.suggestions) : nothing;
+    if (!this.#resolved.ok) return this.#resolved.problem ? this.#renderError(this.#resolved.suggestions) : nothing;
     try {
-      return this.renderCard(this.resolved.view);
+      return this.#renderCard(this.#resolved.view);
     } catch (error) {
-      this.resolved = failure(error);
-      return this.renderError();
+      this.#resolved = failure(error);
+      return this.#renderError();
     }
   }
 
@@ -183,34 +187,34 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
     const problem = this.problem;
     // Given no input, an element waits quietly, an empty box, for a script to set some (data from a
     // fetch, say), and says there is nothing to show only if it is still empty 2 s after its first render.
-    if (!this.resolved.ok && !problem && this.waited === undefined) {
-      this.waited = false;
-      setTimeout(() => ((this.waited = true), this.requestUpdate()), 2e3);
+    if (!this.#resolved.ok && !problem && this.#waited === undefined) {
+      this.#waited = false;
+      setTimeout(() => ((this.#waited = true), this.requestUpdate()), 2e3);
     }
-    if (!problem || problem === this.announcedProblem) {
-      this.announcedProblem = problem;
+    if (!problem || problem === this.#announcedProblem) {
+      this.#announcedProblem = problem;
       return;
     }
-    this.announcedProblem = problem;
+    this.#announcedProblem = problem;
     // A page script often sets properties right after creating the element; announce
     // a problem only if it is still there once that script has run.
     setTimeout(() => {
       if (this.problem !== problem) return;
-      this.warnOnce(problem);
+      this.#warnOnce(problem);
       this.dispatchEvent(new CustomEvent('mcw-error', { detail: { message: problem }, bubbles: true, composed: true }));
     });
   }
 
-  private warnOnce(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
+  #warnOnce(message: string): void {
+    if (this.#warned.has(message)) return;
+    this.#warned.add(message);
     console.warn(`<${this.localName}>: ${message}`);
   }
 
-  private renderError(suggestions: string[] = []): TemplateResult {
-    const { words } = this;
-    const box = words.emphasise('errorBox', { title: words.say('errorTitle', { tag: this.localName }), problem: this.problem ?? '' }, 'title');
-    const ids = words.emphasise('closestIds', { ids: '' }, 'ids');
+  #renderError(suggestions: string[] = []): TemplateResult {
+    const words = this.#words;
+    const box = words.emphasise(en.errorBox, { title: words.say(en.errorTitle, { tag: this.localName }), problem: this.problem ?? '' }, 'title');
+    const ids = words.emphasise(en.closestIds, { ids: '' }, 'ids');
     return html`<div part="error" class="error" lang=${words.language}>
       ${box.before} <strong>${box.strong}</strong> ${box.rest}${suggestions.length
         ? html` ${ids.before} ${suggestions.map((id, i) => html`${i ? ', ' : ''}<code>${id}</code>`)}${ids.rest}`
@@ -218,7 +222,7 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
     </div>`;
   }
 
-  private renderCard(view: ViewOfKind<K>): TemplateResult {
+  #renderCard(view: ViewOfKind<K>): TemplateResult {
     const label = view.label ? html`<figcaption part="label" class="label" dir="auto">${view.label}</figcaption>` : nothing;
     return html`<figure part="base" class="card" lang=${view.lang}>
       ${this.labelFirst ? label : nothing} ${this.renderFigure(view)} ${this.labelFirst ? nothing : label}
@@ -238,7 +242,7 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
 /** What went wrong, when something thrown while resolving or rendering stops the widget. */
 const failure = (error: unknown): { ok: false; problem: Problem } => ({
   ok: false,
-  problem: problem('couldNotShow', { reason: error instanceof Error ? error.message : String(error) }),
+  problem: problem(en.couldNotShow, { reason: error instanceof Error ? error.message : String(error) }),
 });
 
 /** The source line: a finding's parts separated by dots, or an author's own source, linked when it is a URL. */

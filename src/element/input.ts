@@ -6,8 +6,9 @@
 import { UNITS } from '../data/vocabulary.js';
 import { UNIT_CHECKS } from '../data/units.js';
 import type { Unit } from '../data/types.js';
-import type { MessageKey, Params, Words } from '../view/language.js';
+import type { CatalogueMessage, Params, Words } from '../view/language.js';
 import { THEMES, type Theme } from '../view/widgets.js';
+import * as en from '../i18n/en.generated.js';
 
 /** What is wrong, said in the reader's words when shown. */
 export type Problem = (words: Words) => string;
@@ -16,9 +17,9 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Problem }
 
 /** A problem that is one message. */
 export const problem =
-  (key: MessageKey, params?: Params): Problem =>
+  (message: CatalogueMessage, params?: Params): Problem =>
   (words) =>
-    words.say(key, params);
+    words.say(message, params);
 
 export interface SeriesEntry {
   label: string;
@@ -35,24 +36,23 @@ export function isBlank(text: string): boolean {
 
 /** Attribute-like text from any property value: strings as they are, numbers as written, nothing for null. */
 export function asText(value: unknown): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  return typeof value === 'string' ? value : String(value);
+  return value == null ? undefined : String(value);
 }
 
 /** Attribute-like text a reader would see, as written; undefined when absent or blank. */
 export function visibleText(value: unknown): string | undefined {
   const text = asText(value);
-  return text === undefined || isBlank(text) ? undefined : text;
+  return text && !isBlank(text) ? text : undefined;
 }
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = <T>(key: MessageKey, params?: Params): Parsed<T> => ({ ok: false, problem: problem(key, params) });
+const fail = <T>(message: CatalogueMessage, params?: Params): Parsed<T> => ({ ok: false, problem: problem(message, params) });
 
-const RANGE_RULES: Record<Unit, MessageKey> = {
-  percent: 'percentRange',
-  'percent-increase': 'percentIncreaseRange',
-  multiple: 'multipleRange',
-  count: 'countRange',
+const RANGE_RULES: Record<Unit, CatalogueMessage> = {
+  percent: en.percentRange,
+  'percent-increase': en.percentIncreaseRange,
+  multiple: en.multipleRange,
+  count: en.countRange,
 };
 
 /** A value outside its unit's range, worded for whoever wrote `name` (an attribute, or a data entry in the reader's words). */
@@ -60,7 +60,7 @@ function outOfRange<T>(name: string | Problem, value: number, unit: Unit): Parse
   if (UNIT_CHECKS[unit](value)) return undefined;
   return {
     ok: false,
-    problem: (words) => words.say('outOfRange', { name: typeof name === 'string' ? name : name(words), rule: words.say(RANGE_RULES[unit]), raw: value }),
+    problem: (words) => words.say(en.outOfRange, { name: typeof name === 'string' ? name : name(words), rule: words.say(RANGE_RULES[unit]), raw: value }),
   };
 }
 
@@ -70,25 +70,25 @@ export function quote(raw: unknown): string {
   return `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
 }
 
-/** One of a closed list of names, e.g. a theme or a unit; none given means the first. */
-function parseChoice<T extends string>(raw: unknown, problem: 'badTheme' | 'badUnit', choices: readonly [T, ...T[]]): Parsed<T> {
+/** One of a closed list of names (the first when none is given), or the problem naming the list. */
+function parseChoice<T extends string>(raw: unknown, choices: readonly T[], wrong: CatalogueMessage): Parsed<T> {
   const text = asText(raw)?.trim();
   const choice = text ? choices.find((candidate) => candidate === text) : choices[0];
-  return choice ? ok(choice) : fail(problem, { raw: quote(raw), list: choices.join(', ') });
+  return choice ? ok(choice) : fail(wrong, { raw: quote(raw), list: choices.join(', ') });
 }
 
 /** A theme name; none given means the light theme. */
-export const parseTheme = (raw: unknown): Parsed<Theme> => parseChoice(raw, 'badTheme', THEMES);
+export const parseTheme = (raw: unknown): Parsed<Theme> => parseChoice(raw, THEMES, en.badTheme);
 
 /** A unit name; none given means percent. */
-export const parseUnit = (raw: unknown): Parsed<Unit> => parseChoice(raw, 'badUnit', UNITS);
+export const parseUnit = (raw: unknown): Parsed<Unit> => parseChoice(raw, UNITS, en.badUnit);
 
 /** A number from an attribute ("42", "2.4") or a property; "" and "NaN" are not numbers. */
 export function parseNumber(raw: unknown, name: string, unit: Unit): Parsed<number> {
-  if (typeof raw === 'number' && !Number.isFinite(raw)) return fail('notFinite', { name });
+  if (typeof raw === 'number' && !Number.isFinite(raw)) return fail(en.notFinite, { name });
   const value = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : Number.NaN;
-  if (Number.isNaN(value)) return fail('notANumber', { name, raw: quote(raw) });
-  if (!Number.isFinite(value)) return fail('notFinite', { name });
+  if (Number.isNaN(value)) return fail(en.notANumber, { name, raw: quote(raw) });
+  if (!Number.isFinite(value)) return fail(en.notFinite, { name });
   return outOfRange(name, value, unit) ?? ok(value);
 }
 
@@ -106,27 +106,28 @@ function parseLabel(raw: unknown): string | undefined {
 export function parseSeries(raw: unknown, unit: Unit, minimum: number, maximum = MAX_SERIES_LENGTH): Parsed<SeriesEntry[]> {
   let input: unknown = raw;
   if (typeof raw === 'string') {
-    if (raw.trim() === '') return fail('dataEmpty', { example: '[{"label":"2023","value":55}]' });
+    if (raw.trim() === '') return fail(en.dataEmpty, { example: '[{"label":"2023","value":55}]' });
     try {
       input = JSON.parse(raw);
     } catch (error) {
-      return fail('dataNotJson', { reason: error instanceof Error ? error.message : 'parse error' });
+      // JSON.parse of a string throws only errors (SyntaxError, or RangeError when nested too deep).
+      return fail(en.dataNotJson, { reason: (error as Error).message });
     }
   }
-  if (!Array.isArray(input)) return fail('dataNotArray', { shape: '{"label", "value"}', raw: quote(raw) });
+  if (!Array.isArray(input)) return fail(en.dataNotArray, { shape: '{"label", "value"}', raw: quote(raw) });
   const count = input.length;
-  if (count < minimum) return fail('dataTooShort', { min: minimum, count });
-  if (count > maximum) return fail('dataTooLong', { max: maximum, count });
+  if (count < minimum) return fail(en.dataTooShort, { min: minimum, count });
+  if (count > maximum) return fail(en.dataTooLong, { max: maximum, count });
   const entries: SeriesEntry[] = [];
   for (const [i, item] of input.entries()) {
     const index = i + 1;
-    if (typeof item !== 'object' || item === null || Array.isArray(item)) return fail('entryNotObject', { index, shape: '"label", "value"' });
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) return fail(en.entryNotObject, { index, shape: '"label", "value"' });
     const label = parseLabel(Object.hasOwn(item, 'label') ? Reflect.get(item, 'label') : undefined);
-    if (label === undefined) return fail('entryNoLabel', { index });
+    if (label === undefined) return fail(en.entryNoLabel, { index });
     const rawValue: unknown = Object.hasOwn(item, 'value') ? Reflect.get(item, 'value') : undefined;
-    if (typeof rawValue !== 'number') return fail('entryNoValue', { index, raw: quote(rawValue ?? 'nothing') });
-    if (!Number.isFinite(rawValue)) return { ok: false, problem: (words) => words.say('notFinite', { name: words.say('entry', { index }) }) };
-    const wrong = outOfRange<SeriesEntry[]>((words) => words.say('entry', { index }), rawValue, unit);
+    if (typeof rawValue !== 'number') return fail(en.entryNoValue, { index, raw: quote(rawValue ?? 'nothing') });
+    if (!Number.isFinite(rawValue)) return { ok: false, problem: (words) => words.say(en.notFinite, { name: words.say(en.entry, { index }) }) };
+    const wrong = outOfRange<SeriesEntry[]>((words) => words.say(en.entry, { index }), rawValue, unit);
     if (wrong) return wrong;
     entries.push({ label, value: rawValue });
   }

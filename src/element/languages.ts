@@ -5,7 +5,7 @@
  */
 import type { LanguagePack } from '../i18n/pack.js';
 import { hasLanguage, registerLanguage } from '../view/language.js';
-import { languageOf, type Language } from '../view/locale.js';
+import { FALLBACK_LOCALE, languageOf, type Language } from '../view/locale.js';
 
 const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<{ pack: LanguagePack }>> = {
   es: () => import('../i18n/es.generated.js'),
@@ -23,7 +23,7 @@ const loading = new Map<Language, Promise<void>>();
  * nothing needs loading.
  */
 export function languageReady(locale: string): Promise<void> | undefined {
-  const language = languageOf(locale);
+  const language = languageOf(locale) ?? FALLBACK_LOCALE;
   if (language === 'en' || hasLanguage(language)) return undefined;
   let pending = loading.get(language);
   if (!pending) {

@@ -4,16 +4,11 @@
  */
 import { canonicalLocale, FALLBACK_LOCALE } from '../view/locale.js';
 
-/** The `lang` of the closest ancestor that has one, crossing shadow roots. */
+/** The `lang` of the closest ancestor that has one, crossing shadow roots (nodeType 11; no ShadowRoot class on a server). */
 export function nearestLang(element: Element): string | undefined {
-  let node: Node | null = element;
-  while (node) {
-    if (typeof Element !== 'undefined' && node instanceof Element && typeof node.getAttribute === 'function') {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang;
-    }
-    // ShadowRoot does not exist when rendering on a server.
-    node = typeof ShadowRoot !== 'undefined' && node instanceof ShadowRoot ? node.host : node.parentNode;
+  for (let node: Node | null | undefined = element; node; node = node.nodeType === 11 ? (node as ShadowRoot).host : node.parentNode) {
+    const lang = (node as Partial<Element>).getAttribute?.('lang');
+    if (lang) return lang;
   }
   return undefined;
 }
@@ -22,11 +17,10 @@ export type LocaleChoice = { locale: string; invalid?: string };
 
 /** Resolves the locale for an element; `invalid` holds an author's choice that is not a language tag. */
 export function resolveLocale(attribute: string | null | undefined, element: Element): LocaleChoice {
-  if (attribute != null && attribute.trim() !== '') {
-    const canonical = canonicalLocale(attribute.trim());
-    return canonical
-      ? { locale: canonical }
-      : { locale: FALLBACK_LOCALE, invalid: attribute };
+  const tag = attribute?.trim();
+  if (tag) {
+    const canonical = canonicalLocale(tag);
+    return canonical ? { locale: canonical } : { locale: FALLBACK_LOCALE, invalid: attribute ?? tag };
   }
   const lang = nearestLang(element);
   return { locale: (lang && canonicalLocale(lang)) || FALLBACK_LOCALE };

@@ -6,36 +6,38 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * in the error state) and reports its new content width, rounded to whole pixels.
  */
 export class WidthController implements ReactiveController {
-  private observer?: ResizeObserver;
-  private observed?: Element | undefined;
+  #observer?: ResizeObserver;
+  #observed?: Element | undefined;
+  readonly #host: ReactiveControllerHost;
+  readonly #target: () => Element | undefined;
+  readonly #changed: (width: number) => void;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly target: () => Element | undefined,
-    private readonly changed: (width: number) => void,
-  ) {
+  constructor(host: ReactiveControllerHost, target: () => Element | undefined, changed: (width: number) => void) {
+    this.#host = host;
+    this.#target = target;
+    this.#changed = changed;
     host.addController(this);
   }
 
   hostConnected(): void {
     // Moved or re-added: redraw, which watches the target again.
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   hostUpdated(): void {
-    const target = this.target();
-    if (target === this.observed) return;
-    this.observer ??= new ResizeObserver((entries) => {
+    const target = this.#target();
+    if (target === this.#observed) return;
+    this.#observer ??= new ResizeObserver((entries) => {
       const width = Math.round(entries[0]?.contentRect.width ?? 0);
-      if (width > 0) this.changed(width);
+      if (width > 0) this.#changed(width);
     });
-    if (this.observed) this.observer.unobserve(this.observed);
-    if (target) this.observer.observe(target);
-    this.observed = target;
+    if (this.#observed) this.#observer.unobserve(this.#observed);
+    if (target) this.#observer.observe(target);
+    this.#observed = target;
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observed = undefined;
+    this.#observer?.disconnect();
+    this.#observed = undefined;
   }
 }

@@ -40,8 +40,7 @@ const callout = (value: Callout | undefined, palette: Palette) =>
     ? p(`margin:12px 0 0;font-size:15px;color:${palette.text};`, `${value.before ? `${text(value.before)} ` : ''}<strong style="font-size:18px;color:${palette.accent};">${text(value.strong)}</strong> ${text(value.rest)}`)
     : '';
 
-function figure(view: WidgetView, inner: number): string {
-  const { palette } = view;
+function figure(view: WidgetView, inner: number, palette: Palette): string {
   const title = p(`margin:0;font-size:17px;line-height:1.3;font-weight:bold;color:${palette.text};`, text(view.label ?? ''));
   const sentence = p(`margin:4px 0 0;font-size:13px;color:${palette.muted};`, text(view.sentence));
   switch (view.kind) {
@@ -76,12 +75,11 @@ function figure(view: WidgetView, inner: number): string {
   }
 }
 
-/** A finding as email-safe HTML, `width` pixels wide. */
-export function renderEmail(view: WidgetView, width: number): string {
-  const { palette } = view;
+/** A finding as email-safe HTML, `width` pixels wide, in a theme's colours. */
+export function renderEmail(view: WidgetView, width: number, palette: Palette): string {
   const inner = width - 2 * PADDING - 2;
   const body =
-    figure(view, inner) +
+    figure(view, inner, palette) +
     (view.doubt ? p(`margin:8px 0 0;font-size:14px;font-weight:bold;color:${palette.error};`, text(view.doubt)) : '') +
     (view.statement ? p(`margin:12px 0 0;font-size:16px;line-height:1.45;color:${palette.text};`, text(view.statement)) : '') +
     (view.note ? p(`margin:10px 0 0;font-size:13px;line-height:1.4;color:${palette.muted};`, `<strong>Note:</strong> ${text(view.note.paragraphs.join(' '))}`) : '') +

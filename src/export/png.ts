@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module';
 import type { Finding } from '../data/types.js';
 import { viewOf } from '../view/index.js';
+import { PALETTES } from '../view/palette.js';
 import type { Checked } from './index.js';
 import type { RenderOptions } from './static.js';
 import { altText, renderSvg } from './svg.js';
@@ -59,7 +60,7 @@ export function renderPng(svg: string, scale: number): Checked<Uint8Array> {
 
 /** A finding as a PNG, with the alt text to paste beside it wherever it is uploaded. */
 export function renderFindingPng(finding: Finding, options: RenderOptions, scale: number): Checked<{ png: Uint8Array; alt: string }> {
-  const view = viewOf(finding, { locale: options.locale, theme: options.theme });
-  const png = renderPng(renderSvg(view, options.width, `mcw-${finding.id}`), scale);
+  const view = viewOf(finding, { locale: options.locale });
+  const png = renderPng(renderSvg(view, options.width, `mcw-${finding.id}`, PALETTES[options.theme]), scale);
   return png.ok ? { ok: true, value: { png: png.value, alt: altText(view) } } : png;
 }

@@ -7,6 +7,7 @@ import type { Finding } from '../data/types.js';
 // The exports speak every language: all of them registered here.
 import '../i18n/all.js';
 import { viewOf } from '../view/index.js';
+import { PALETTES } from '../view/palette.js';
 import type { StaticTheme } from '../view/widgets.js';
 import { asciiMarkup } from './ascii.js';
 import { renderEmail } from './email.js';
@@ -32,12 +33,12 @@ export const WIDTH_RANGE = { min: 280, max: 1200 } as const;
 
 /** A finding in one of the formats that need no server. */
 export function renderStatic(finding: Finding, format: StaticFormat, options: RenderOptions): string {
-  const view = viewOf(finding, { locale: options.locale, theme: options.theme });
+  const view = viewOf(finding, { locale: options.locale });
   switch (format) {
     case 'email':
-      return asciiMarkup(renderEmail(view, options.width));
+      return asciiMarkup(renderEmail(view, options.width, PALETTES[options.theme]));
     case 'svg':
-      return renderSvg(view, options.width, `mcw-${finding.id}`);
+      return renderSvg(view, options.width, `mcw-${finding.id}`, PALETTES[options.theme]);
     case 'fallback':
       return asciiMarkup(fallbackHtml(view));
   }

@@ -4,7 +4,7 @@
  * For anywhere an image goes (slides, social cards, CMS image fields).
  */
 import { escapeHtml as text } from '../view/escape.js';
-import { trendChart, type ChartShape } from '../view/geometry.js';
+import { trendChart, type ChartText, type TrendChart } from '../view/geometry.js';
 import type { WidgetView } from '../view/model.js';
 import { barColor, type Palette } from '../view/palette.js';
 import type { Callout } from '../view/language.js';
@@ -85,21 +85,21 @@ class Layout {
   }
 }
 
-/** One shape of the trend chart, with the colours the element's CSS would give it. */
-function drawShape(shape: ChartShape, palette: Palette): string {
-  switch (shape.shape) {
-    case 'line':
-      return `<line x1="${shape.x1}" x2="${shape.x2}" y1="${shape.y}" y2="${shape.y}" stroke="${palette.border}"${shape.dashed ? ' stroke-dasharray="3 4"' : ''}/>`;
-    case 'polyline':
-      return `<polyline points="${shape.points}" fill="none" stroke="${palette.accent}" stroke-width="3" stroke-linejoin="round" stroke-linecap="round"/>`;
-    case 'circle':
-      return `<circle cx="${shape.cx}" cy="${shape.cy}" r="${shape.r}" fill="${palette.surface}" stroke="${palette.accent}" stroke-width="3"/>`;
-    case 'text': {
-      const anchor = shape.anchor === 'start' ? '' : ` text-anchor="${shape.anchor}"`;
-      const style = shape.role === 'value' ? `font-size="15" font-weight="700" fill="${palette.text}"` : `font-size="12" fill="${palette.muted}"`;
-      return `<text x="${shape.x}" y="${shape.y}" ${style}${anchor}>${text(shape.content)}</text>`;
-    }
-  }
+/** The trend chart, in drawing order, with the colours the element's CSS would give it. */
+function drawChart(chart: TrendChart, palette: Palette): string {
+  const grid = (y: number, dash = '') => `<line x1="${chart.start}" x2="${chart.end}" y1="${y}" y2="${y}" stroke="${palette.border}"${dash}/>`;
+  const label = (at: ChartText, style: string) =>
+    `<text x="${at.x}" y="${at.y}" ${style}${at.anchor === 'start' ? '' : ` text-anchor="${at.anchor}"`}>${text(at.content)}</text>`;
+  const scale = `font-size="12" fill="${palette.muted}"`;
+  return (
+    grid(chart.baseline) +
+    grid(chart.top, ' stroke-dasharray="3 4"') +
+    label({ x: '0', y: String(chart.top + 4), anchor: 'start', content: chart.topLabel }, scale) +
+    label({ x: '0', y: String(chart.baseline + 4), anchor: 'start', content: chart.zeroLabel }, scale) +
+    `<polyline points="${chart.line}" fill="none" stroke="${palette.accent}" stroke-width="3" stroke-linejoin="round" stroke-linecap="round"/>` +
+    chart.dots.map((dot) => `<circle cx="${dot.cx}" cy="${dot.cy}" r="${chart.dotRadius}" fill="${palette.surface}" stroke="${palette.accent}" stroke-width="3"/>`).join('') +
+    chart.labels.map((at) => label(at, at.role === 'value' ? `font-size="15" font-weight="700" fill="${palette.text}"` : scale)).join('')
+  );
 }
 
 /** What an image of the finding says, for its description and for the alt text of a PNG: the generated sentence, then the statement. */
@@ -107,9 +107,8 @@ export function altText(view: WidgetView): string {
   return `${view.sentence}${view.statement ? ` ${view.statement}` : ''}`;
 }
 
-/** A finding as a self-contained SVG image, `width` pixels wide; `id` prefixes the title and description ids. */
-export function renderSvg(view: WidgetView, width: number, id: string): string {
-  const { palette } = view;
+/** A finding as a self-contained SVG image, `width` pixels wide, in a theme's colours; `id` prefixes the title and description ids. */
+export function renderSvg(view: WidgetView, width: number, id: string, palette: Palette): string {
   const inner = width - 2 * PADDING;
   const end = width - PADDING;
   const layout = new Layout(PADDING, inner);
@@ -146,7 +145,7 @@ export function renderSvg(view: WidgetView, width: number, id: string): string {
     const chart = trendChart(view, inner);
     // The chart is drawn in its own coordinates, as the element draws it, and moved into place.
     layout.add(
-      `<g transform="translate(${PADDING} ${layout.cursor + 4})">${chart.shapes.map((shape) => drawShape(shape, palette)).join('')}</g>`,
+      `<g transform="translate(${PADDING} ${layout.cursor + 4})">${drawChart(chart, palette)}</g>`,
       chart.height + 8,
     );
   }

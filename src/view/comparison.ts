@@ -3,6 +3,7 @@ import type { ComparisonFinding } from '../data/types.js';
 import { barScaleTop } from './geometry.js';
 import { commonView, localise, sentenceOf, shownValue, type ComparisonView, type OwnValues, type ViewOptions } from './model.js';
 import { comparisonCallout, comparisonSummary, highlightedIndex } from './wording.js';
+import * as en from '../i18n/en.generated.js';
 
 export function comparisonView(raw: ComparisonFinding | Extract<OwnValues, { kind: 'comparison' }>, options: ViewOptions): ComparisonView {
   const { subject, words } = localise(raw, options);
@@ -11,20 +12,19 @@ export function comparisonView(raw: ComparisonFinding | Extract<OwnValues, { kin
   const top = barScaleTop(values.map((entry) => entry.value), unit);
   // Values that answer different questions get no gap and no bar singled out: only the reason.
   const why = 'notComparable' in subject && subject.notComparable;
-  const notComparable = why ? words.say('notComparable', { why }) : undefined;
+  const notComparable = why ? words.say(en.notComparable, { why }) : undefined;
   const highlighted = notComparable ? -1 : highlightedIndex(values);
-  const title = subject.label ?? words.say('comparison');
+  const title = subject.label ?? words.say(en.comparison);
   const summary = comparisonSummary(values);
-  const common = commonView(subject, words, options);
+  const common = commonView(subject, words);
   return {
     ...common,
     kind: 'comparison',
-    unit,
     bars: values.map((entry, i) => ({ ...entry, share: Math.max(0, Math.min(1, entry.value / top)), highlighted: i === highlighted })),
     callout: notComparable ? undefined : comparisonCallout(values, unit, words),
     notComparable,
     summary,
     sentence: sentenceOf(title, summary, common.doubt, words),
-    table: { caption: title, headers: [words.say('group'), words.say('value')], rows: values.map((entry) => [entry.label, entry.shown]) },
+    table: { caption: title, headers: [words.say(en.group), words.say(en.value)], rows: values.map((entry) => [entry.label, entry.shown]) },
   };
 }

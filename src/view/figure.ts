@@ -3,8 +3,9 @@
  * with the exact figure beside a phrase ("9 in 10" · "90%") and only the phrase where the articles give no number.
  */
 import type { Qualifier, Unit } from '../data/types.js';
-import { formatRange, formatValue, numberFormat, QUALIFIER_MESSAGES } from './format.js';
-import type { Words } from './language.js';
+import { formatRange, formatValue, numberFormat } from './format.js';
+import type { CatalogueMessage, Words } from './language.js';
+import * as en from '../i18n/en.generated.js';
 
 export interface StatFigure {
   value: number;
@@ -17,6 +18,9 @@ export interface StatFigure {
   /** The phrasing in the reader's language, where it is translated. */
   shownPhrasing?: string | undefined;
 }
+
+/** The words that hedge a figure, shown small beside it: "More than {figure}". */
+const FIGURE_HEDGES: Record<Qualifier, CatalogueMessage> = { about: en.hedgeAbout, nearly: en.hedgeNearly, 'more-than': en.hedgeMoreThan };
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
@@ -53,13 +57,13 @@ export function headline(stat: StatFigure, words: Words): Headline {
   const qualifier = ratio ? ratio.qualifier : stat.phrasingOnly ? undefined : stat.qualifier;
   const shown: Headline = { qualifier, figure: number };
   if (qualifier) {
-    const { before, rest } = words.emphasise(QUALIFIER_MESSAGES[qualifier][1], { figure: '' }, 'figure');
+    const { before, rest } = words.emphasise(FIGURE_HEDGES[qualifier], { figure: '' }, 'figure');
     shown.hedge = before ?? rest;
     shown.hedgeAfter = !before;
   }
   if (ratio) {
     const digits = numberFormat(locale);
-    shown.figure = words.say('ratio', { part: digits.format(ratio.part), whole: digits.format(ratio.whole) });
+    shown.figure = words.say(en.ratio, { part: digits.format(ratio.part), whole: digits.format(ratio.whole) });
     // A phrase is all the articles give ("one in three"): show it, never its arithmetic reading.
     if (!stat.phrasingOnly) shown.exact = number;
   } else if (stat.phrasingOnly) {

@@ -1,17 +1,14 @@
 /** Number formatting, and the differences and ratios between numbers, for every renderer. */
 import type { Qualifier, Unit } from '../data/types.js';
-import type { Words } from './language.js';
+import type { CatalogueMessage, Words } from './language.js';
+import * as en from '../i18n/en.generated.js';
 
-/** The messages that hedge a number in a sentence ("more than {n}") and above a figure ("More than"). */
-export const QUALIFIER_MESSAGES = {
-  about: ['about', 'hedgeAbout'],
-  nearly: ['nearly', 'hedgeNearly'],
-  'more-than': ['moreThan', 'hedgeMoreThan'],
-} as const satisfies Record<Qualifier, readonly [string, string]>;
+/** The messages that hedge a number in a sentence: "more than {n}" (above a figure, see figure.ts). */
+const HEDGES: Record<Qualifier, CatalogueMessage> = { about: en.about, nearly: en.nearly, 'more-than': en.moreThan };
 
 /** A formatted number with the article's hedge, in the reader's words: "more than 10,000". */
 export const hedged = (number: string, qualifier: Qualifier | undefined, words: Words): string =>
-  qualifier ? words.say(QUALIFIER_MESSAGES[qualifier][0], { n: number }) : number;
+  qualifier ? words.say(HEDGES[qualifier], { n: number }) : number;
 
 // Building an Intl.NumberFormat costs far more than using one; a page of widgets reuses a handful.
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -27,17 +24,13 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions =
   return formatter;
 }
 
-function formatterFor(unit: Unit, locale: string): Intl.NumberFormat {
-  switch (unit) {
-    case 'percent':
-      return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-    case 'percent-increase':
-      return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
-    case 'multiple':
-    case 'count':
-      return numberFormat(locale, { maximumFractionDigits: unit === 'count' ? 0 : 2 });
-  }
-}
+/** How each unit is written: shares and increases as percents (increases signed), multiples to two decimals, counts whole. */
+const UNIT_FORMATS: Record<Unit, Intl.NumberFormatOptions> = {
+  percent: { style: 'percent', maximumFractionDigits: 1 },
+  'percent-increase': { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' },
+  multiple: { maximumFractionDigits: 2 },
+  count: { maximumFractionDigits: 0 },
+};
 
 /** Percent units are stored as 0–100 but Intl's percent style expects a fraction. */
 function scaled(value: number, unit: Unit): number {
@@ -50,12 +43,12 @@ const withUnitSign = (text: string, unit: Unit) => (unit === 'multiple' ? `${tex
 
 /** One value in its unit: "90%", "2.4×", "10,000"; percent increases carry a sign: "+76%". */
 export function formatValue(value: number, unit: Unit, locale = 'en'): string {
-  return withUnitSign(formatterFor(unit, locale).format(scaled(value, unit)), unit);
+  return withUnitSign(numberFormat(locale, UNIT_FORMATS[unit]).format(scaled(value, unit)), unit);
 }
 
 /** A range in one unit, the way the locale writes ranges: "+10–15%". */
 export function formatRange(from: number, to: number, unit: Unit, locale = 'en'): string {
-  return withUnitSign(formatterFor(unit, locale).formatRange(scaled(from, unit), scaled(to, unit)), unit);
+  return withUnitSign(numberFormat(locale, UNIT_FORMATS[unit]).formatRange(scaled(from, unit), scaled(to, unit)), unit);
 }
 
 /** A value hedged as the article hedges it: "more than 10,000". */
@@ -69,7 +62,7 @@ export function formatDifference(from: number, to: number, unit: Unit, words: Wo
   const difference = to - from;
   if (unit === 'percent' || unit === 'percent-increase') {
     const points = numberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(difference);
-    return words.say('points', { n: points, count: Math.abs(difference) });
+    return words.say(en.points, { n: points, count: Math.abs(difference) });
   }
   if (unit === 'count') {
     if (from === 0) return numberFormat(locale, { signDisplay: 'exceptZero' }).format(difference);

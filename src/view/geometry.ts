@@ -30,11 +30,11 @@ export function dateValue(label: string): number | undefined {
  */
 export function horizontalPositions(labels: string[]): number[] {
   const times = labels.map(dateValue);
-  const first = times[0];
-  const last = times[times.length - 1];
-  const increasing = times.every((time, i) => time !== undefined && (i === 0 || time > (times[i - 1] ?? time)));
-  if (increasing && first !== undefined && last !== undefined && last > first) {
-    return times.map((time) => ((time ?? first) - first) / (last - first));
+  // Every label a date, each later than the one before: `times` holds numbers only.
+  if (times.every((time, i) => time !== undefined && (i === 0 || time > times[i - 1]!))) {
+    const first = times[0]!;
+    const span = times[times.length - 1]! - first;
+    if (span > 0) return times.map((time) => (time! - first) / span);
   }
   return labels.map((_, i) => (labels.length === 1 ? 0.5 : i / (labels.length - 1)));
 }
@@ -53,7 +53,7 @@ export function plot(values: number[], positions: number[], top: number, area: P
   const innerWidth = Math.max(1, area.width - area.left - area.right);
   const innerHeight = Math.max(1, area.height - area.top - area.bottom);
   return values.map((value, i) => ({
-    x: area.left + (positions[i] ?? 0) * innerWidth,
+    x: area.left + positions[i]! * innerWidth,
     y: area.top + (1 - Math.min(1, Math.max(0, value / top))) * innerHeight,
   }));
 }
@@ -71,18 +71,14 @@ export function labelledIndexes(points: PlotPoint[], limit = 8): Set<number> {
       : [points.length - 1, 0, values.indexOf(Math.min(...values)), values.indexOf(Math.max(...values))];
   const kept: number[] = [];
   for (const index of candidates) {
-    const point = points[index];
-    if (!point || kept.includes(index)) continue;
-    const clear = kept.every((other) => {
-      const placed = points[other];
-      return !placed || Math.abs(placed.x - point.x) > 44 || Math.abs(placed.y - point.y) > 18;
-    });
+    const point = points[index]!;
+    const clear = kept.every((other) => index !== other && (Math.abs(points[other]!.x - point.x) > 44 || Math.abs(points[other]!.y - point.y) > 18));
     if (clear) kept.push(index);
   }
   return new Set(kept);
 }
 
-/** Height of every trend chart, in pixels (the elements' CSS reads the same constant). */
+/** Height of every trend chart, in pixels. */
 export const CHART_HEIGHT = 180;
 /** Beyond this many points, dots would merge into the line: only the line and the labelled points get one. */
 const MAX_DOTS = 60;
@@ -95,22 +91,36 @@ export function barScaleTop(values: readonly number[], unit: Unit): number {
 
 type Anchor = 'start' | 'middle' | 'end';
 
-/**
- * One thing drawn in a trend chart, by what it is rather than how it looks:
- * the grid (the top line dashed), the line, its dots, and texts by role. Each
- * renderer styles them its own way (CSS classes and parts in the element,
- * inline attributes in the SVG export).
- */
-export type ChartShape =
-  | { shape: 'line'; dashed: boolean; x1: number; x2: number; y: number }
-  | { shape: 'polyline'; points: string }
-  | { shape: 'circle'; cx: string; cy: string; r: number }
-  | { shape: 'text'; role: 'scale' | 'value' | 'axis-label'; x: string; y: string; anchor: Anchor; content: string };
+/** A text of the chart, placed: "94%" over a point, "2025" under the axis. */
+export interface ChartText {
+  x: string;
+  y: string;
+  anchor: Anchor;
+  content: string;
+}
 
+/**
+ * A trend chart, by what it draws rather than how it looks (each renderer styles
+ * it its own way: CSS classes and parts in the element, inline attributes in the
+ * SVG export), in drawing order: the grid from `start` to `end` (the zero line at
+ * `baseline`, the top of the scale dashed at `top`) with the scale's labels at its
+ * start, the line, its dots, then each labelled point's value and the first and
+ * last time labels.
+ */
 export interface TrendChart {
   width: number;
   height: number;
-  shapes: ChartShape[];
+  start: number;
+  end: number;
+  baseline: number;
+  top: number;
+  topLabel: string;
+  zeroLabel: string;
+  /** The polyline's points. */
+  line: string;
+  dots: Array<{ cx: string; cy: string }>;
+  dotRadius: number;
+  labels: Array<ChartText & { role: 'value' | 'axis-label' }>;
 }
 
 /** What a trend chart needs to know of its values: each point's time label, value and shown text, and the scale. */
@@ -121,11 +131,7 @@ export interface TrendChartInput {
   zeroLabel: string;
 }
 
-/**
- * A trend chart of this width, in its own coordinates, as a list of shapes in
- * drawing order: grid, scale, line, dots, then the value and time labels. The
- * element and the SVG export both draw exactly this.
- */
+/** A trend chart of this width, in its own coordinates. The element and the SVG export both draw exactly this. */
 export function trendChart(input: TrendChartInput, width: number): TrendChart {
   const { points, topLabel, zeroLabel } = input;
   // The scale's labels sit in a gutter on the start side, so no point label can cover them.
@@ -140,33 +146,27 @@ export function trendChart(input: TrendChartInput, width: number): TrendChart {
   const labelled = labelledIndexes(plotted);
   const start = area.left;
   const end = area.width - area.right;
-  const baseline = area.height - area.bottom;
   const anchor = (x: number): Anchor => (x < start + 24 ? 'start' : x > end - 24 ? 'end' : 'middle');
-  const dotRadius = points.length > 20 ? 3 : 5;
   const last = points.length - 1;
-
-  const shapes: ChartShape[] = [
-    { shape: 'line', dashed: false, x1: start, x2: end, y: baseline },
-    { shape: 'line', dashed: true, x1: start, x2: end, y: area.top },
-    { shape: 'text', role: 'scale', x: '0', y: String(area.top + 4), anchor: 'start', content: topLabel },
-    { shape: 'text', role: 'scale', x: '0', y: String(baseline + 4), anchor: 'start', content: zeroLabel },
-    { shape: 'polyline', points: plotted.map((point) => `${point.x.toFixed(1)},${point.y.toFixed(1)}`).join(' ') },
-  ];
+  const labels: TrendChart['labels'] = [];
   plotted.forEach((point, i) => {
-    if (labelled.has(i) || points.length <= MAX_DOTS) {
-      shapes.push({ shape: 'circle', cx: point.x.toFixed(1), cy: point.y.toFixed(1), r: dotRadius });
-    }
-  });
-  plotted.forEach((point, i) => {
-    const entry = points[i];
-    if (!entry) return;
+    const entry = points[i]!;
     const x = point.x.toFixed(1);
-    if (labelled.has(i)) {
-      shapes.push({ shape: 'text', role: 'value', x, y: (point.y - 12).toFixed(1), anchor: anchor(point.x), content: entry.shown });
-    }
-    if (i === 0 || i === last) {
-      shapes.push({ shape: 'text', role: 'axis-label', x, y: String(area.height - 8), anchor: anchor(point.x), content: entry.label });
-    }
+    if (labelled.has(i)) labels.push({ role: 'value', x, y: (point.y - 12).toFixed(1), anchor: anchor(point.x), content: entry.shown });
+    if (i === 0 || i === last) labels.push({ role: 'axis-label', x, y: String(area.height - 8), anchor: anchor(point.x), content: entry.label });
   });
-  return { width, height: CHART_HEIGHT, shapes };
+  return {
+    width,
+    height: CHART_HEIGHT,
+    start,
+    end,
+    baseline: area.height - area.bottom,
+    top: area.top,
+    topLabel,
+    zeroLabel,
+    line: plotted.map((point) => `${point.x.toFixed(1)},${point.y.toFixed(1)}`).join(' '),
+    dots: plotted.filter((_, i) => labelled.has(i) || points.length <= MAX_DOTS).map((point) => ({ cx: point.x.toFixed(1), cy: point.y.toFixed(1) })),
+    dotRadius: points.length > 20 ? 3 : 5,
+    labels,
+  };
 }

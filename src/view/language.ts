@@ -3,13 +3,11 @@
  * other languages' packs are registered when loaded (the elements load one on
  * demand, the exports register all). Anything a pack lacks is said in English.
  */
-import { dataset, listFindings } from '../data/index.js';
 import type { Finding } from '../data/types.js';
-import { errors as englishErrors, messages as english } from '../i18n/en.generated.js';
-import type { FindingWords, LanguagePack, Message, MessageKey } from '../i18n/pack.js';
+import { messageKey, type CatalogueMessage, type FindingTexts, type LanguagePack, type Message } from '../i18n/pack.js';
 import { FALLBACK_LOCALE, languageOf, type Language } from './locale.js';
 
-export type { FindingWords, LanguagePack, MessageKey };
+export type { CatalogueMessage, FindingTexts, LanguagePack };
 
 /** Values for a message's `{name}` slots; `count` also picks the plural form. */
 export type Params = Record<string, string | number>;
@@ -23,10 +21,8 @@ export interface Callout {
   rest: string;
 }
 
-const englishWords: Record<MessageKey, Message> = { ...english, ...englishErrors };
-/** The messages' order, which the other languages' packs follow. */
-const keys = Object.keys(englishWords);
-const englishPack: LanguagePack = {};
+/** English needs no pack: each message carries its English (src/i18n/en.generated.ts). */
+const englishPack: LanguagePack = { messages: {} };
 const packs = new Map<string, LanguagePack>([[FALLBACK_LOCALE, englishPack]]);
 
 /** Makes a language's words available to every widget and export. */
@@ -36,7 +32,6 @@ export function registerLanguage(language: Language, pack: LanguagePack): void {
 
 /** Whether a language's words are here (English always is). */
 export const hasLanguage = (language: Language): boolean => packs.has(language);
-
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 
@@ -54,57 +49,43 @@ const fill = (template: string, params: Params): string =>
 export class Words {
   /** The language the words are in, for `lang` attributes: `de` for `de-AT`, `en` when not translated. */
   readonly language: Language;
-  private readonly pack: LanguagePack;
+  readonly #pack: LanguagePack;
 
   constructor(readonly locale: string) {
-    const language = languageOf(locale);
+    const language = languageOf(locale) ?? FALLBACK_LOCALE;
     const pack = packs.get(language);
     this.language = pack ? language : FALLBACK_LOCALE;
-    this.pack = pack ?? englishPack;
+    this.#pack = pack ?? englishPack;
   }
 
-  private template(key: MessageKey, params: Params): string {
-    return pick(this.pack.messages?.[keys.indexOf(key)] ?? englishWords[key], this.locale, Number(params['count'] ?? 0));
+  /** The message in this language (its English where the pack lacks it), in the plural form `count` needs. */
+  #template(message: CatalogueMessage, params: Params): string {
+    return pick(this.#pack.messages[messageKey(message)] ?? message, this.locale, Number(params['count'] ?? 0));
   }
 
-  /** A message with its slots filled: `say('reportedBy', { list })`. */
-  say(key: MessageKey, params: Params = {}): string {
-    return fill(this.template(key, params), params);
+  /** A message with its slots filled: `say(en.reportedBy, { list })`. */
+  say(message: CatalogueMessage, params: Params = {}): string {
+    return fill(this.#template(message, params), params);
   }
 
   /** A message split around the slot `strong` names, for a call-out that emphasises it. */
-  emphasise(key: MessageKey, params: Params, strong: string): Callout {
-    const [before = '', rest = ''] = this.template(key, params).split(`{${strong}}`);
+  emphasise(message: CatalogueMessage, params: Params, strong: string): Callout {
+    const [before = '', rest = ''] = this.#template(message, params).split(`{${strong}}`);
     return { before: fill(before, params).trim() || undefined, strong: String(params[strong]), rest: fill(rest, params).trim() };
   }
 
   /** A list in the language's words: "A, B and C". */
   list(items: string[]): string {
-    return new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(items);
+    return new Intl.ListFormat(this.locale).format(items);
   }
 
   /** Who a report's sample is, in this language. */
   sample(reportId: string, index: number, english: string): string {
-    return this.pack.samples?.[dataset.reports.findIndex((report) => report.id === reportId)]?.[index] ?? english;
+    return this.#pack.samples?.[reportId]?.[index] ?? english;
   }
 
   /** A finding with its texts in this language (the English where a text is not translated). */
-  finding<F extends Finding>(finding: F): F & { shownPhrasing?: string | undefined } {
-    const words: FindingWords | undefined = this.pack.findings?.[listFindings().findIndex((candidate) => candidate.id === finding.id)];
-    if (!words) return finding;
-    const [label, statement, note, phrasing, values, conflicts, notComparable] = words;
-    const localised = {
-      ...finding,
-      label: label ?? finding.label,
-      statement: statement ?? finding.statement,
-      note: finding.note && (note ?? finding.note),
-      shownPhrasing: phrasing ?? undefined,
-      conflictingValues: finding.conflictingValues?.map((entry, i) => ({ ...entry, detail: conflicts?.[i] ?? entry.detail })),
-    };
-    if (localised.kind === 'comparison') {
-      localised.values = localised.values.map((entry, i) => ({ ...entry, label: values?.[i] ?? entry.label }));
-      localised.notComparable = localised.notComparable && (notComparable ?? localised.notComparable);
-    }
-    return localised;
+  finding<F extends Finding>(finding: F): F & FindingTexts {
+    return { ...finding, ...this.#pack.findings?.[finding.id] };
   }
 }

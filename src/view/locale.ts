@@ -10,9 +10,9 @@ export function canonicalLocale(tag: string): string | undefined {
   let canonical: string | undefined;
   try {
     const [candidate] = Intl.getCanonicalLocales(tag);
-    canonical = candidate && Intl.NumberFormat.supportedLocalesOf(candidate).length > 0 ? candidate : undefined;
+    if (candidate && Intl.NumberFormat.supportedLocalesOf(candidate).length) canonical = candidate;
   } catch {
-    canonical = undefined;
+    // Not a language tag: undefined.
   }
   canonicalTags.set(tag, canonical);
   return canonical;

@@ -11,9 +11,8 @@ import type { Finding, Qualifier, Unit } from '../data/types.js';
 import { formatQualified } from './format.js';
 import { Words, type Callout } from './language.js';
 import type { Language } from './locale.js';
-import { PALETTES, type Palette } from './palette.js';
 import { findingSource, type SourceLine } from './source.js';
-import type { StaticTheme } from './widgets.js';
+import * as en from '../i18n/en.generated.js';
 
 /** A labelled value, as an author or the dataset gives it. */
 export interface SeriesValue {
@@ -34,8 +33,6 @@ export type OwnValues =
 export interface ViewOptions {
   /** Numbers follow the locale; words its language (`de-AT` → German), English where it is not translated. */
   locale: string;
-  /** The colours a static output is drawn in; the elements take theirs from CSS tokens instead. */
-  theme?: StaticTheme | undefined;
 }
 
 /** A value as a chart shows it. */
@@ -67,7 +64,6 @@ export interface Note {
 }
 
 export interface CommonView {
-  palette: Palette;
   /** The language the words are in (`lang`): the locale's own where translated, else `en`. */
   lang: Language;
   /** "Source:", before a source line that a layout shows without its own heading. */
@@ -88,7 +84,6 @@ export interface CommonView {
 
 export interface StatView extends CommonView {
   kind: 'stat';
-  unit: Unit;
   /** "Nearly", "More than": shown small above the figure, or below it when `hedgeAfter` ("60% से अधिक"). */
   hedge?: string | undefined;
   hedgeAfter?: boolean | undefined;
@@ -100,7 +95,6 @@ export interface StatView extends CommonView {
 
 export interface ComparisonView extends CommonView {
   kind: 'comparison';
-  unit: Unit;
   bars: Bar[];
   /** The gap, called out; never present when the values are not directly comparable. */
   callout?: Callout | undefined;
@@ -111,7 +105,6 @@ export interface ComparisonView extends CommonView {
 
 export interface TrendView extends CommonView {
   kind: 'trend';
-  unit: Unit;
   points: ShownValue[];
   /** The value at the top of the vertical scale, and the scale's two labels. */
   top: number;
@@ -138,14 +131,13 @@ function noteOf(finding: Finding, words: Words): Note | undefined {
     (paragraph): paragraph is string => paragraph !== undefined,
   );
   if (!paragraphs.length) return undefined;
-  return { title: words.say(finding.conflictingValues ? 'sourcesDiffer' : 'aboutFigure'), paragraphs };
+  return { title: words.say(finding.conflictingValues ? en.sourcesDiffer : en.aboutFigure), paragraphs };
 }
 
 /** What every kind of view says around its figure: label, statement, note and source line. */
-export function commonView(subject: Finding | OwnValues, words: Words, options: ViewOptions): Omit<CommonView, 'summary' | 'sentence'> {
-  const sourceLabel = words.say('sourcePrefix');
+export function commonView(subject: Finding | OwnValues, words: Words): Omit<CommonView, 'summary' | 'sentence'> {
+  const sourceLabel = words.say(en.sourcePrefix);
   return {
-    palette: PALETTES[options.theme ?? 'light'],
     lang: words.language,
     sourceLabel,
     label: subject.label,
@@ -153,7 +145,7 @@ export function commonView(subject: Finding | OwnValues, words: Words, options: 
       ? {
           statement: subject.statement,
           note: noteOf(subject, words),
-          doubt: subject.confidence === 'doubtful' ? words.say('doubtful') : undefined,
+          doubt: subject.confidence === 'doubtful' ? words.say(en.doubtful) : undefined,
           source: findingSource(subject, words),
         }
       : { source: ownSource(subject, sourceLabel) }),
@@ -167,7 +159,7 @@ export function shownValue(entry: SeriesValue, unit: Unit, words: Words): ShownV
 
 /** "Label: summary." — marked when the figure is doubtful, so a listener hears it too. */
 export function sentenceOf(title: string, summary: string, doubt: string | undefined, words: Words): string {
-  return words.say(doubt ? 'sentenceDoubtful' : 'sentence', { title, summary });
+  return words.say(doubt ? en.sentenceDoubtful : en.sentence, { title, summary });
 }
 
 /** An author's own `source`: linked only when it is an http(s) URL. */
@@ -179,10 +171,11 @@ function ownSource(own: OwnValues, prefix: string): SourceLine | undefined {
 
 /** An http(s) URL to link a source to; anything else (javascript:, data:, text) stays plain text. */
 export function safeLink(raw: string): string | undefined {
-  if (!/^https?:\/\//i.test(raw.trim())) return undefined;
+  const text = raw.trim();
+  if (!/^https?:\/\//i.test(text)) return undefined;
   try {
-    const url = new URL(raw.trim());
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    // The scheme is the text's own http or https; what is left to refuse is a malformed URL.
+    return new URL(text).href;
   } catch {
     return undefined;
   }

@@ -2,7 +2,15 @@
 import { getReport, getSource } from '../data/index.js';
 import type { Finding, Qualifier, Report } from '../data/types.js';
 import { hedged, numberFormat } from './format.js';
-import type { Words } from './language.js';
+import type { CatalogueMessage, Words } from './language.js';
+import * as en from '../i18n/en.generated.js';
+
+/** Where a sample was asked: "in 6 regions". */
+const COVERAGE: Record<Report['coverage'][number]['what'], CatalogueMessage> = {
+  countries: en.countries,
+  regions: en.regions,
+  institutions: en.institutions,
+};
 
 const counted = (entry: { count: number; qualifier?: Qualifier | undefined }, words: Words) =>
   hedged(numberFormat(words.locale).format(entry.count), entry.qualifier, words);
@@ -20,13 +28,13 @@ export function describeSample(report: Report, finding: Finding, words: Words): 
       .filter((candidate) => candidate.region === region && candidate.audiences.some((audience) => audience === finding.audience))
       .sort((a, b) => a.audiences.length - b.audiences.length)[0];
     if (!sample) continue;
-    const who = words.say('sample', { n: counted(sample, words), who: words.sample(report.id, report.samples.indexOf(sample), sample.who) });
+    const who = words.say(en.sample, { n: counted(sample, words), who: words.sample(report.id, report.samples.indexOf(sample), sample.who) });
     // Where a global sample was asked (countries, regions, institutions), the narrowest first.
     const where =
       region === 'global'
         ? [...report.coverage]
             .sort((a, b) => (a.what === 'institutions' ? -1 : b.what === 'institutions' ? 1 : 0))
-            .map((cover) => words.say(cover.what, { n: counted(cover, words), count: cover.count }))
+            .map((cover) => words.say(COVERAGE[cover.what], { n: counted(cover, words), count: cover.count }))
         : [];
     parts.push([who, ...where].join(' '));
   }
@@ -38,7 +46,7 @@ export function reportedBy(finding: Finding, words: Words): string[] {
   return finding.sources.flatMap((id) => {
     const source = getSource(id);
     if (!source) return [];
-    return [source.machineTranslated ? words.say('machineTranslation', { name: source.publication.replace(/\s*\(.*\)$/, '') }) : source.publication];
+    return [source.machineTranslated ? words.say(en.machineTranslation, { name: source.publication.replace(/\s*\(.*\)$/, '') }) : source.publication];
   });
 }
 
@@ -58,8 +66,8 @@ export interface SourceLine {
 /** The source line of a bundled finding. */
 export function findingSource(finding: Finding, words: Words): SourceLine {
   const report = getReport(finding.report);
-  const sample = report && (describeSample(report, finding, words) ?? (report.kind === 'survey' ? words.say('sampleUnknown') : undefined));
-  return { parts: [report?.name ?? finding.report, ...(sample ? [sample] : []), words.say('reportedBy', { list: words.list(reportedBy(finding, words)) })] };
+  const sample = report && (describeSample(report, finding, words) ?? (report.kind === 'survey' ? words.say(en.sampleUnknown) : undefined));
+  return { parts: [report?.name ?? finding.report, ...(sample ? [sample] : []), words.say(en.reportedBy, { list: words.list(reportedBy(finding, words)) })] };
 }
 
 /** The source line as one string: "Micro-Credentials Impact Report 2025 · … · Reported by …". */

@@ -3,7 +3,8 @@ import type { TrendFinding } from '../data/types.js';
 import { formatValue } from './format.js';
 import { scaleTop } from './geometry.js';
 import { commonView, isFinding, localise, sentenceOf, shownValue, type OwnValues, type TrendView, type ViewOptions } from './model.js';
-import { trendCallout, trendSummary } from './wording.js';
+import { trendWords } from './wording.js';
+import * as en from '../i18n/en.generated.js';
 
 export function trendView(raw: TrendFinding | Extract<OwnValues, { kind: 'trend' }>, options: ViewOptions): TrendView {
   const { subject, words } = localise(raw, options);
@@ -12,20 +13,19 @@ export function trendView(raw: TrendFinding | Extract<OwnValues, { kind: 'trend'
   const series = isFinding(subject) ? subject.points.map((point) => ({ ...point, label: point.date })) : subject.points;
   const points = series.map((point) => shownValue(point, unit, words));
   const top = scaleTop(points.map((point) => point.value), unit);
-  const title = subject.label ?? words.say('trend');
-  const summary = trendSummary(points, unit, words);
-  const common = commonView(subject, words, options);
+  const title = subject.label ?? words.say(en.trend);
+  const { summary, callout } = trendWords(points, unit, words);
+  const common = commonView(subject, words);
   return {
     ...common,
     kind: 'trend',
-    unit,
     points,
     top,
     topLabel: formatValue(top, unit, locale),
     zeroLabel: formatValue(0, unit, locale),
-    callout: trendCallout(points, unit, words),
+    callout,
     summary,
     sentence: summary ? sentenceOf(title, summary, common.doubt, words) : title,
-    table: { caption: title, headers: [words.say('when'), words.say('value')], rows: points.map((point) => [point.label, point.shown]) },
+    table: { caption: title, headers: [words.say(en.when), words.say(en.value)], rows: points.map((point) => [point.label, point.shown]) },
   };
 }

@@ -2,6 +2,7 @@
 import type { Unit } from '../data/types.js';
 import { formatDifference, formatRatio, numberFormat } from './format.js';
 import type { Callout, Words } from './language.js';
+import * as en from '../i18n/en.generated.js';
 
 export type { Callout };
 
@@ -34,35 +35,34 @@ export function comparisonCallout(values: readonly SeriesValue[], unit: Unit, wo
   if (!first || !second || !last) return undefined;
   if (isRanked(values)) {
     const difference = formatDifference(second.value, first.value, unit, words);
-    return words.emphasise('leads', { leader: first.label, difference, second: second.label }, 'leader');
+    return words.emphasise(en.leads, { leader: first.label, difference, second: second.label }, 'leader');
   }
   const ratio = formatRatio(first.value, last.value, words.locale);
   const difference = formatDifference(first.value, last.value, unit, words);
-  return words.emphasise(ratio ? 'gapRatio' : 'gap', { difference, ratio: ratio ?? '', last: last.label, first: first.label }, 'difference');
+  return words.emphasise(ratio ? en.gapRatio : en.gap, { difference, ratio: ratio ?? '', last: last.label, first: first.label }, 'difference');
 }
 
-/** "up from 55% in 2023 to 94% in 2025 (+39 points)"; empty when there are no points. */
-export function trendSummary(points: ReadonlyArray<SeriesValue & { shown: string }>, unit: Unit, words: Words): string {
+/**
+ * What a trend says about its change: the summary ("up from 55% in 2023 to 94% in 2025 (+39 points)")
+ * and the call-out ("+39 points since 2023"); an empty summary when there are no points.
+ */
+export function trendWords(points: ReadonlyArray<SeriesValue & { shown: string }>, unit: Unit, words: Words): { summary: string; callout?: Callout } {
   const first = points[0];
   const last = points[points.length - 1];
-  if (!first || !last) return '';
-  const summary = words.say(last.value > first.value ? 'up' : last.value < first.value ? 'down' : 'unchanged', {
+  if (!first || !last) return { summary: '' };
+  const difference = formatDifference(first.value, last.value, unit, words);
+  const change = words.say(last.value > first.value ? en.up : last.value < first.value ? en.down : en.unchanged, {
     from: first.shown,
     fromLabel: first.label,
     to: last.shown,
     toLabel: last.label,
-    difference: formatDifference(first.value, last.value, unit, words),
+    difference,
   });
   const count = points.length;
-  return count > 2 ? words.say('overPoints', { summary, count, n: numberFormat(words.locale).format(count) }) : summary;
-}
-
-/** "+39 points since 2023". */
-export function trendCallout(points: readonly SeriesValue[], unit: Unit, words: Words): Callout | undefined {
-  const first = points[0];
-  const last = points[points.length - 1];
-  if (!first || !last) return undefined;
-  return words.emphasise('since', { difference: formatDifference(first.value, last.value, unit, words), from: first.label }, 'difference');
+  return {
+    summary: count > 2 ? words.say(en.overPoints, { summary: change, count, n: numberFormat(words.locale).format(count) }) : change,
+    callout: words.emphasise(en.since, { difference, from: first.label }, 'difference'),
+  };
 }
 
 /** A call-out as one plain line: "+39 points since 2023". */

@@ -1,35 +1,27 @@
-import { css } from 'lit';
+import { css } from '../../element/css.js';
 import { BAR_ACCENT_SHARE } from '../../view/palette.js';
 
 export const comparisonBarStyles = css`
-  :host {
-    --_bar: var(--mcw-comparison-bar-color, color-mix(in srgb, var(--_accent) ${Math.round(BAR_ACCENT_SHARE * 100)}%, var(--_surface)));
-    --_bar-highlight: var(--mcw-comparison-bar-highlight, var(--_accent));
-  }
-
   .chart {
     display: grid;
     gap: 0.7em;
     margin: 0.75em 0 0;
   }
 
+  /* Narrow: label and value on one line, the track under both (dense flow puts the value back beside the label). */
   .row {
     display: grid;
     grid-template-columns: 1fr auto;
-    grid-template-areas:
-      'label value'
-      'track track';
+    grid-auto-flow: dense;
     gap: 0.2em 0.75em;
     align-items: end;
   }
 
   .bar-label {
-    grid-area: label;
     font-size: 0.9375em;
   }
 
   .bar-value {
-    grid-area: value;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
@@ -37,8 +29,7 @@ export const comparisonBarStyles = css`
 
   /* Bars are SVG rectangles sized by attribute: no inline style, so a strict CSP has nothing to block. */
   .track {
-    grid-area: track;
-    display: block;
+    grid-column: 1 / -1;
     inline-size: 100%;
     block-size: 0.85em;
     overflow: visible;
@@ -49,11 +40,11 @@ export const comparisonBarStyles = css`
   }
 
   .bar {
-    fill: var(--_bar);
+    fill: var(--mcw-comparison-bar-color, color-mix(in srgb, var(--_accent) ${Math.round(BAR_ACCENT_SHARE * 100)}%, var(--_surface)));
   }
 
   .row.highlight .bar {
-    fill: var(--_bar-highlight);
+    fill: var(--mcw-comparison-bar-highlight, var(--_accent));
   }
 
   .difference {
@@ -69,13 +60,13 @@ export const comparisonBarStyles = css`
   @container (min-width: 560px) {
     .row {
       grid-template-columns: minmax(8rem, 30%) 1fr 4.5em;
-      grid-template-areas: 'label track value';
       align-items: center;
     }
     .bar-value {
       text-align: end;
     }
     .track {
+      grid-column: auto;
       block-size: 1.1em;
     }
   }

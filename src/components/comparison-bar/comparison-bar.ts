@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Unit } from '../../data/types.js';
 import { FindingElement, type OwnValuesOfKind } from '../../element/finding-element.js';
 import { baseStyles } from '../../element/base.styles.js';
@@ -46,7 +46,7 @@ export class ComparisonBar extends FindingElement<'comparison'> {
   protected readonly viewOf = comparisonView;
 
   protected ownValues(unit: Unit, label: string | undefined): Parsed<OwnValuesOfKind<'comparison'>> | undefined {
-    if (this.data === undefined || this.data === null) return undefined;
+    if (this.data == null) return undefined;
     const values = parseSeries(this.data, unit, 2, MAX_BARS);
     return values.ok ? { ok: true, value: { kind: 'comparison', values: values.value, unit, label } } : values;
   }
@@ -56,8 +56,8 @@ export class ComparisonBar extends FindingElement<'comparison'> {
         ${view.bars.map(
           (bar) => html`<div part="row" class="row ${bar.highlighted ? 'highlight' : ''}">
             <span part="bar-label" class="bar-label" dir="auto">${bar.label}</span>
-            <svg part="track" class="track" aria-hidden="true" focusable="false">
-              ${svg`<rect class="track-fill" width="100%" height="100%" rx="3"></rect><rect part="bar" class="bar" height="100%" rx="3" width=${`${(bar.share * 100).toFixed(2)}%`}></rect>`}
+            <svg part="track" class="track" aria-hidden="true">
+              <rect class="track-fill" width="100%" height="100%" rx="3"></rect><rect part="bar" class="bar" height="100%" rx="3" width=${`${(bar.share * 100).toFixed(2)}%`}></rect>
             </svg>
             <span part="value" class="bar-value">${bar.shown}</span>
           </div>`,

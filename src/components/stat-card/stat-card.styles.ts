@@ -1,19 +1,15 @@
-import { css } from 'lit';
+import { css } from '../../element/css.js';
 
 export const statCardStyles = css`
-  :host {
-    --_stat-accent: var(--mcw-stat-card-accent, var(--_accent));
-  }
-
   .card {
     display: grid;
     gap: 0 1.25em;
-    border-block-start: 4px solid var(--_stat-accent);
+    border-block-start: 4px solid var(--mcw-stat-card-accent, var(--_accent));
   }
 
   .value {
     margin: 0;
-    color: var(--_stat-accent);
+    color: var(--mcw-stat-card-accent, var(--_accent));
     font-size: var(--mcw-stat-card-value-size, 2.75em);
     font-weight: 750;
     line-height: 1.05;

@@ -35,7 +35,7 @@ export class StatCard extends FindingElement<'stat'> {
   protected readonly viewOf = statView;
 
   protected ownValues(unit: Unit, label: string | undefined): Parsed<OwnValuesOfKind<'stat'>> | undefined {
-    if (this.value === undefined || this.value === null) return undefined;
+    if (this.value == null) return undefined;
     const value = parseNumber(this.value, 'value', unit);
     return value.ok ? { ok: true, value: { kind: 'stat', value: value.value, unit, label } } : value;
   }

@@ -1,28 +1,20 @@
-import { css } from 'lit';
-import { CHART_HEIGHT } from '../../view/geometry.js';
+import { css } from '../../element/css.js';
 
 export const trendLineStyles = css`
-  :host {
-    --_line: var(--mcw-trend-line-color, var(--_accent));
-  }
-
   .chart {
     margin: 0.75em 0 0;
-    inline-size: 100%;
   }
 
-  /* A fixed height: were it to follow the width, every redraw at a new width would
-     resize the observed box again (a ResizeObserver loop). */
+  /* Its height stays the chart's (the height attribute): were it to follow the width, every
+     redraw at a new width would resize the observed box again (a ResizeObserver loop). */
   svg {
     display: block;
     inline-size: 100%;
-    block-size: ${CHART_HEIGHT}px;
     overflow: visible;
   }
 
   .grid {
     stroke: var(--_border);
-    stroke-width: 1;
   }
 
   .axis-label {
@@ -30,18 +22,20 @@ export const trendLineStyles = css`
     font-size: 12px;
   }
 
+  .line,
+  .point {
+    stroke: var(--mcw-trend-line-color, var(--_accent));
+    stroke-width: 3;
+  }
+
   .line {
     fill: none;
-    stroke: var(--_line);
-    stroke-width: 3;
     stroke-linejoin: round;
     stroke-linecap: round;
   }
 
   .point {
     fill: var(--_surface);
-    stroke: var(--_line);
-    stroke-width: 3;
   }
 
   .point-label {

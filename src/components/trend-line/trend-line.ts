@@ -1,11 +1,11 @@
-import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Unit } from '../../data/types.js';
 import { FindingElement, type OwnValuesOfKind } from '../../element/finding-element.js';
 import { baseStyles } from '../../element/base.styles.js';
 import { hiddenTable } from '../../element/data-table.js';
 import { parseSeries, type Parsed } from '../../element/input.js';
 import { WidthController } from '../../element/resize.js';
-import { trendChart, type ChartShape } from '../../view/geometry.js';
+import { trendChart } from '../../view/geometry.js';
 import type { TrendView } from '../../view/model.js';
 import { trendView } from '../../view/trend.js';
 import { trendLineStyles } from './trend-line.styles.js';
@@ -59,7 +59,7 @@ export class TrendLine extends FindingElement<'trend'> {
   protected readonly viewOf = trendView;
 
   protected ownValues(unit: Unit, label: string | undefined): Parsed<OwnValuesOfKind<'trend'>> | undefined {
-    if (this.data === undefined || this.data === null) return undefined;
+    if (this.data == null) return undefined;
     const points = parseSeries(this.data, unit, 2);
     return points.ok ? { ok: true, value: { kind: 'trend', points: points.value, unit, label } } : points;
   }
@@ -67,34 +67,21 @@ export class TrendLine extends FindingElement<'trend'> {
   protected renderFigure(view: TrendView): TemplateResult {
     const chart = trendChart(view, this.chartWidth);
     return html`<div part="chart" class="chart" role="img" aria-label=${view.sentence}>
-        <svg viewBox="0 0 ${chart.width} ${chart.height}" width=${chart.width} height=${chart.height} aria-hidden="true" focusable="false">
-          ${chart.shapes.map(drawShape)}
+        <svg viewBox="0 0 ${chart.width} ${chart.height}" width=${chart.width} height=${chart.height} aria-hidden="true">
+          <line class="grid" x1=${chart.start} x2=${chart.end} y1=${chart.baseline} y2=${chart.baseline}></line>
+          <line class="grid" x1=${chart.start} x2=${chart.end} y1=${chart.top} y2=${chart.top} stroke-dasharray="3 4"></line>
+          <text class="axis-label" x="0" y=${chart.top + 4}>${chart.topLabel}</text>
+          <text class="axis-label" x="0" y=${chart.baseline + 4}>${chart.zeroLabel}</text>
+          <polyline part="line" class="line" points=${chart.line}></polyline>
+          ${chart.dots.map((dot) => svg`<circle part="point" class="point" cx=${dot.cx} cy=${dot.cy} r=${chart.dotRadius}></circle>`)}
+          ${chart.labels.map(
+            // A point's value and the time labels are parts; the scale's labels above are not.
+            (label) =>
+              svg`<text part=${label.role} class=${label.role === 'value' ? 'point-label' : 'axis-label'} x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.content}</text>`,
+          )}
         </svg>
       </div>
       ${view.callout ? html`<p part="change" class="change">${view.callout.before} <strong>${view.callout.strong}</strong> ${view.callout.rest}</p>` : nothing}
       ${hiddenTable(view.table)}`;
-  }
-}
-
-/** One shape of the chart, styled by the element's CSS through its class and part. */
-function drawShape(shape: ChartShape): SVGTemplateResult {
-  switch (shape.shape) {
-    case 'line':
-      return shape.dashed
-        ? svg`<line class="grid" x1=${shape.x1} x2=${shape.x2} y1=${shape.y} y2=${shape.y} stroke-dasharray="3 4"></line>`
-        : svg`<line class="grid" x1=${shape.x1} x2=${shape.x2} y1=${shape.y} y2=${shape.y}></line>`;
-    case 'polyline':
-      return svg`<polyline part="line" class="line" points=${shape.points}></polyline>`;
-    case 'circle':
-      return svg`<circle part="point" class="point" cx=${shape.cx} cy=${shape.cy} r=${shape.r}></circle>`;
-    case 'text':
-      switch (shape.role) {
-        case 'scale':
-          return svg`<text class="axis-label" x=${shape.x} y=${shape.y}>${shape.content}</text>`;
-        case 'value':
-          return svg`<text part="value" class="point-label" x=${shape.x} y=${shape.y} text-anchor=${shape.anchor}>${shape.content}</text>`;
-        case 'axis-label':
-          return svg`<text part="axis-label" class="axis-label" x=${shape.x} y=${shape.y} text-anchor=${shape.anchor}>${shape.content}</text>`;
-      }
   }
 }
