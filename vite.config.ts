@@ -28,8 +28,16 @@ export default defineConfig(({ mode }): UserConfig => {
         outDir: 'dist/cdn',
         target: 'es2022',
         lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'microcredential-widgets.js' },
-        // Each language's words are a file beside the script (i18n/de.js), fetched only by pages in that language.
-        rolldownOptions: { output: { minify: true, chunkFileNames: (chunk) => `i18n/${chunk.name.replace('.generated', '')}.js` } },
+        // Each language's words are a file beside the script (i18n/de.js), fetched only by pages in that language; the
+        // authoring module (authoring.js: authors' own values, error messages) only by widgets that need it.
+        rolldownOptions: {
+          // Lets the bundler keep what the entry and those files share in the entry, one file, not a third.
+          preserveEntrySignatures: 'allow-extension',
+          output: {
+            minify: true,
+            chunkFileNames: (chunk) => (chunk.name.endsWith('.generated') ? `i18n/${chunk.name.replace('.generated', '')}.js` : '[name].js'),
+          },
+        },
       },
     };
   }

@@ -27,7 +27,7 @@ async function bundle(entry, external = []) {
       write: false,
       target: 'es2022',
       lib: { entry, formats: ['es'], fileName: 'bundle' },
-      rolldownOptions: { external, output: { minify: true } },
+      rolldownOptions: { external, preserveEntrySignatures: 'allow-extension', output: { minify: true } },
     },
   });
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output);
@@ -48,19 +48,24 @@ const rows = [
   ['data API: microcredential-widgets/data', sizes(await bundle('dist/esm/data/index.js')), undefined],
 ];
 
-// Each language's words, fetched only by pages in that language: the file beside the CDN script, against
+// What loads only when needed, beside the CDN script: the authoring module (an author's own values, the error
+// box's English words, the closest ids), and each language's words, fetched only by pages in that language, against
 // the language's own text (every string of data/i18n/<lang>.json, nothing else) compressed alone.
+rows.push(['authoring.js: own values, error messages (on demand)', sizes(readFileSync('dist/cdn/authoring.js')), undefined]);
+const textOf = (value) => {
+  const strings = [];
+  const collect = (each) => (typeof each === 'string' ? strings.push(each) : each && typeof each === 'object' && Object.values(each).forEach(collect));
+  collect(value);
+  return strings.join('\n');
+};
 const languageRows = readdirSync('dist/cdn/i18n')
   .filter((file) => file.endsWith('.js'))
   .sort()
   .map((file) => {
     const language = file.replace(/\.js$/, '');
-    const strings = [];
-    const collect = (value) => (typeof value === 'string' ? strings.push(value) : value && typeof value === 'object' && Object.values(value).forEach(collect));
     const translation = JSON.parse(readFileSync(`data/i18n/${language}.json`, 'utf8'));
     delete translation.$comment;
-    collect(translation);
-    return [language, sizes(readFileSync(`dist/cdn/i18n/${file}`)), sizes(strings.join('\n'))];
+    return [language, sizes(readFileSync(`dist/cdn/i18n/${file}`)), sizes(textOf(translation))];
   });
 
 const baseline = rows[0][1].gzip;

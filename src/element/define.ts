@@ -15,7 +15,7 @@ export function define(tag: string, element: CustomElementConstructor): void {
     if (!global[WARNED]) {
       global[WARNED] = true;
       console.warn(
-        `microcredential-widgets: <${tag}> is already defined, probably by another copy of this library on the page; the first copy stays in charge.`,
+        `microcredential-widgets: <${tag}> is already defined (by another copy of this library?); the first definition stays.`,
       );
     }
     return;

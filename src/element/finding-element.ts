@@ -1,12 +1,12 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { getFinding, suggestFindingIds } from '../data/index.js';
+import { getFinding } from '../data/lookup.js';
 import type { Finding, FindingKind, Unit } from '../data/types.js';
 import { Words } from '../view/language.js';
 import type { OwnValues, ViewOfKind, ViewOptions } from '../view/model.js';
 import type { SourceLine } from '../view/source.js';
 import { TAG_FOR_KIND } from '../view/widgets.js';
 import { asText, parseTheme, parseUnit, problem, quote, visibleText, type Parsed, type Problem } from './input.js';
-import { languageReady } from './languages.js';
+import { authoringTools, languageReady, loadAuthoring, type Authoring } from './languages.js';
 import { resolveLocale } from './locale.js';
 import * as en from '../i18n/en.generated.js';
 
@@ -85,11 +85,11 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
   /** The kind of finding this element shows. */
   protected abstract readonly kind: K;
 
-  /** An example of this element's own values (`value="42"`), for the "nothing to show" message. */
-  protected abstract readonly ownValuesHint: string;
+  /** The author's own values as given (an attribute or property), or undefined when none are. */
+  protected abstract readonly ownInput: unknown;
 
-  /** The author's own values, checked; undefined when none are given. */
-  protected abstract ownValues(unit: Unit, label: string | undefined): Parsed<OwnValuesOfKind<K>> | undefined;
+  /** The author's own values, checked with the authoring module's parsers. */
+  protected abstract ownValues(unit: Unit, label: string | undefined, parsers: Authoring): Parsed<OwnValuesOfKind<K>>;
 
   /** What the widget says about a finding or own values of its kind: the view builder of that kind. */
   protected abstract viewOf(subject: FindingOfKind<K> | OwnValuesOfKind<K>, options: ViewOptions): ViewOfKind<K>;
@@ -97,8 +97,12 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
   /** Lays out the figure or chart of the view. */
   protected abstract renderFigure(view: ViewOfKind<K>): TemplateResult;
 
-  #resolved: Resolved<K> = { ok: false, problem: problem(en.couldNotShow, { reason: '…' }) };
+  #resolved: Resolved<K> = { ok: false, problem: undefined };
   #words = new Words('en');
+  /** An author's `locale` that is not a language tag, to warn about once the error words are here. */
+  #invalidLocale?: string;
+  /** While the authoring module loads (languages.ts), the widget shows nothing: no problem without its words, no values unchecked. */
+  #authoring?: Promise<void>;
   #warned = new Set<string>();
   #announcedProblem?: string;
   #serverRendered?: ChildNode[];
@@ -107,7 +111,25 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
 
   /** What is wrong with the element's input, in the reader's language, or undefined when it renders normally (or still waits for input). */
   get problem(): string | undefined {
-    return this.#resolved.ok ? undefined : this.#resolved.problem?.(this.#words);
+    return this.#resolved.ok || this.#authoring ? undefined : this.#resolved.problem?.(this.#words);
+  }
+
+  /** Also waits for the authoring module, when the widget needs it, and the render that follows. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    return this.#authoring ? this.#authoring.then(() => this.getUpdateComplete()) : complete;
+  }
+
+  /** The authoring module; when it is not here yet, it is on its way and a render follows it (null: it could not be loaded). */
+  #authoringTools(): Authoring | null | undefined {
+    const tools = authoringTools();
+    if (tools === undefined) {
+      this.#authoring ??= loadAuthoring().then(() => {
+        this.#authoring = undefined;
+        this.requestUpdate();
+      });
+    }
+    return tools;
   }
 
   /**
@@ -140,12 +162,13 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
     // Resolved here, not in a controller's hostUpdate: willUpdate also runs when rendering on a server.
     const { locale, invalid } = resolveLocale(asText(this.locale), this);
     this.#words = new Words(locale);
-    if (invalid) this.#warnOnce(this.#words.say(en.badLocale, { raw: quote(invalid) }));
+    this.#invalidLocale = invalid;
     try {
       this.#resolved = this.#resolve(locale);
     } catch (error) {
       this.#resolved = failure(error);
     }
+    if (invalid || (!this.#resolved.ok && this.#resolved.problem)) this.#authoringTools();
   }
 
   #resolve(locale: string): Resolved<K> {
@@ -155,7 +178,7 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
     if (id) {
       const finding = getFinding(id);
       if (!finding) {
-        return { ok: false, problem: problem(en.noFinding, { id: quote(id) }), suggestions: suggestFindingIds(id, { kind: this.kind }) };
+        return { ok: false, problem: problem(en.noFinding, { id: quote(id) }), suggestions: this.#authoringTools()?.suggestFindingIds(id, { kind: this.kind }) };
       }
       if (finding.kind !== this.kind) {
         return { ok: false, problem: problem(en.wrongKind, { id: quote(finding.id), tag: this.localName, fitting: TAG_FOR_KIND[finding.kind] }) };
@@ -165,29 +188,34 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
     }
     const unit = parseUnit(this.unit);
     if (!unit.ok) return unit;
-    const own = this.ownValues(unit.value, visibleText(this.label));
     // No input yet: no problem, shown as nothing, until the element has waited (see updated).
-    if (!own) return { ok: false, problem: this.#waited ? problem(en.nothingToShow, { example: this.ownValuesHint }) : undefined };
+    if (this.ownInput == null) return { ok: false, problem: this.#waited ? (words) => words.say(en.nothingToShow, { example: authoringTools()?.OWN_VALUES_EXAMPLES[this.kind] ?? '' }) : undefined };
+    const parsers = this.#authoringTools();
+    // Loading (shown as nothing), or it could not be loaded (the console has said why).
+    if (!parsers) return { ok: false, problem: parsers === null ? problem(en.couldNotShow, { reason: 'authoring.js' }) : undefined };
+    const own = this.ownValues(unit.value, visibleText(this.label), parsers);
     if (!own.ok) return own;
     return { ok: true, view: this.viewOf({ ...own.value, source: visibleText(this.source) }, { locale }) };
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    if (!this.#resolved.ok) return this.#resolved.problem ? this.#renderError(this.#resolved.suggestions) : nothing;
+    if (!this.#resolved.ok) return this.#resolved.problem && !this.#authoring ? this.#renderError(this.#resolved.suggestions) : nothing;
     try {
       return this.#renderCard(this.#resolved.view);
     } catch (error) {
       this.#resolved = failure(error);
-      return this.#renderError();
+      return this.#authoringTools() === undefined ? nothing : this.#renderError();
     }
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.#authoring) return;
+    if (this.#invalidLocale) this.#warnOnce(this.#words.say(en.badLocale, { raw: quote(this.#invalidLocale) }));
     const problem = this.problem;
     // Given no input, an element waits quietly, an empty box, for a script to set some (data from a
     // fetch, say), and says there is nothing to show only if it is still empty 2 s after its first render.
-    if (!this.#resolved.ok && !problem && this.#waited === undefined) {
+    if (!this.#resolved.ok && !this.#resolved.problem && this.#waited === undefined) {
       this.#waited = false;
       setTimeout(() => ((this.#waited = true), this.requestUpdate()), 2e3);
     }

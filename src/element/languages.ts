@@ -4,7 +4,7 @@
  * resolved from the script's own URL), so readers download only their language.
  */
 import type { LanguagePack } from '../i18n/pack.js';
-import { hasLanguage, registerLanguage } from '../view/language.js';
+import { hasLanguage, registerEnglishErrors, registerLanguage } from '../view/language.js';
 import { FALLBACK_LOCALE, languageOf, type Language } from '../view/locale.js';
 
 const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<{ pack: LanguagePack }>> = {
@@ -29,9 +29,35 @@ export function languageReady(locale: string): Promise<void> | undefined {
   if (!pending) {
     pending = LOADERS[language]().then(
       ({ pack }) => registerLanguage(language, pack),
-      (error: unknown) => console.warn(`microcredential-widgets: the ${language} words could not be loaded, so widgets speak English (${String(error)})`),
+      (error: unknown) => console.warn(`microcredential-widgets: i18n/${language}.js could not be loaded, English instead (${String(error)})`),
     );
     loading.set(language, pending);
   }
   return pending;
 }
+
+/** What only a widget with its own values or a problem to show needs (authoring.ts). */
+export type Authoring = typeof import('./authoring.js');
+
+/** The authoring module once here; null when it could not be loaded. */
+let authoring: Authoring | null | undefined;
+let loadingAuthoring: Promise<void> | undefined;
+
+/** The authoring module: undefined while not loaded, null when it could not be. */
+export const authoringTools = (): Authoring | null | undefined => authoring;
+
+/** Makes the authoring module available, its English error words to every widget; at once where it is imported anyway (the exports). */
+export function provideAuthoring(module: Authoring): void {
+  authoring = module;
+  registerEnglishErrors(module.englishErrors);
+}
+
+/**
+ * Loads the authoring module, once (in the CDN build a file beside the script); settles when it is here, or
+ * could not be loaded (then the console says why, and widgets that need it say they cannot be shown).
+ */
+export const loadAuthoring = (): Promise<void> =>
+  (loadingAuthoring ??= import('./authoring.js').then(provideAuthoring, (error: unknown) => {
+    authoring = null;
+    console.warn(`microcredential-widgets: authoring.js could not be loaded (${String(error)})`);
+  }));

@@ -1,12 +1,8 @@
-import type { ComparisonValue, Finding } from '../data/types.js';
-
-type ConflictingValue = NonNullable<Finding['conflictingValues']>[number];
-
 /**
  * The shape of the words: the English catalogue's messages, and a language
- * pack (the interface's messages and the findings' own texts in one language).
- * Both are generated from data/i18n/<lang>.json by scripts/build-data.ts after
- * validation.
+ * pack (the interface's messages, the error box's and the findings' own texts
+ * in one language). All are generated from data/i18n/<lang>.json by
+ * scripts/build-data.ts after validation.
  */
 
 /** A message: text with `{name}` slots, or one text per plural form of `{count}`. */
@@ -15,35 +11,42 @@ export type Message = string | Partial<Record<Intl.LDMLPluralRule, string>>;
 declare const catalogued: unique symbol;
 
 /**
- * One message of the interface in English (src/i18n/en.generated.ts, one
- * export per key of data/i18n/en.json): what `Words.say` takes, and what its
- * translations are filed under (see `messageKey`).
+ * One message of the catalogue (src/i18n/en.generated.ts, one export per
+ * message of data/i18n/en.json): its place, which the packs follow, and its
+ * English; an error box's message is its place alone (a number the bundler
+ * inlines), its English loaded only when a widget has a problem to show.
+ * What `Words.say` takes.
  */
-export type CatalogueMessage = (string | (Partial<Record<Intl.LDMLPluralRule, string>> & { other: string })) & { readonly [catalogued]: true };
+export type CatalogueMessage = (readonly [index: number, english: Message] | number) & { readonly [catalogued]: true };
 
-/** What a message's translations are filed under in a pack: its English text (a plural's, its `other` form). */
-export const messageKey = (english: string | { other: string }): string => (typeof english === 'string' ? english : english.other);
+/** The part of a comparison value or conflicting value a pack translates. */
+interface EntryWords {
+  label?: string;
+  detail?: string;
+}
 
 /**
- * One finding's texts in a language, in the finding's own shape: spread over the
- * finding, they translate it. Absent fields keep the English; the article's
- * phrasing stays English (a figure is read from it) and its translation is `shownPhrasing`.
+ * One finding's words in a language, in the finding's own shape: merged over
+ * the finding (`Words.finding`), they translate it; the entries of its lists
+ * by position. The article's phrasing stays English (a figure is read from
+ * it); its translation is `shownPhrasing`.
  */
-export interface FindingTexts {
+export interface FindingWords {
   label?: string;
   statement?: string;
   note?: string;
   shownPhrasing?: string;
-  conflictingValues?: ConflictingValue[];
-  values?: ComparisonValue[];
+  values?: EntryWords[];
+  conflictingValues?: EntryWords[];
   notComparable?: string;
 }
 
-/** A language's words, by position like `FindingWords`: no keys or ids to download. */
+/** A language's words, by position: no keys or ids to download. */
 export interface LanguagePack {
-  /** Every message of the interface (the error box's included) by its English (`messageKey`); absent: not translated. */
-  messages: Readonly<Record<string, Message>>;
-  findings?: Record<string, FindingTexts>;
-  /** Who each report's samples are, in the dataset's order. */
+  /** Every message of the catalogue, the error box's included, in its order; `null`: not translated. */
+  messages?: Array<Message | null>;
+  /** Each finding's words, the findings ordered by id (as `Array.prototype.sort` orders them). */
+  findings?: FindingWords[];
+  /** Who each report's samples are, by report id. */
   samples?: Record<string, string[]>;
 }

@@ -3,11 +3,12 @@
  * other languages' packs are registered when loaded (the elements load one on
  * demand, the exports register all). Anything a pack lacks is said in English.
  */
+import { listFindings } from '../data/lookup.js';
 import type { Finding } from '../data/types.js';
-import { messageKey, type CatalogueMessage, type FindingTexts, type LanguagePack, type Message } from '../i18n/pack.js';
+import type { CatalogueMessage, FindingWords, LanguagePack, Message } from '../i18n/pack.js';
 import { FALLBACK_LOCALE, languageOf, type Language } from './locale.js';
 
-export type { CatalogueMessage, FindingTexts, LanguagePack };
+export type { CatalogueMessage, FindingWords, LanguagePack };
 
 /** Values for a message's `{name}` slots; `count` also picks the plural form. */
 export type Params = Record<string, string | number>;
@@ -21,14 +22,25 @@ export interface Callout {
   rest: string;
 }
 
-/** English needs no pack: each message carries its English (src/i18n/en.generated.ts). */
-const englishPack: LanguagePack = { messages: {} };
+/** English needs no pack: each message carries its English (src/i18n/en.generated.ts), and the errors' words come when needed. */
+const englishPack: LanguagePack = {};
 const packs = new Map<string, LanguagePack>([[FALLBACK_LOCALE, englishPack]]);
 
 /** Makes a language's words available to every widget and export. */
 export function registerLanguage(language: Language, pack: LanguagePack): void {
   packs.set(language, pack);
 }
+
+/** The error box's English words (src/i18n/errors-en.generated.ts), once loaded: the catalogue's messages from `first` on. */
+let englishErrors: { first: number; errors: Message[] } | undefined;
+
+/** Makes the error box's English words available (src/element/authoring.ts does): English readers need them, every language falls back on them. */
+export function registerEnglishErrors(words: { first: number; errors: Message[] }): void {
+  englishErrors = words;
+}
+
+/** The findings' ids in a pack's order (`Array.prototype.sort`, as scripts/build-data.ts orders them). */
+let packOrder: string[] | undefined;
 
 /** Whether a language's words are here (English always is). */
 export const hasLanguage = (language: Language): boolean => packs.has(language);
@@ -59,8 +71,11 @@ export class Words {
   }
 
   /** The message in this language (its English where the pack lacks it), in the plural form `count` needs. */
-  #template(message: CatalogueMessage, params: Params): string {
-    return pick(this.#pack.messages[messageKey(message)] ?? message, this.locale, Number(params['count'] ?? 0));
+  #template(entry: CatalogueMessage, params: Params): string {
+    const [index, english] = typeof entry === 'number' ? [entry] : entry;
+    const message = this.#pack.messages?.[index] ?? english ?? englishErrors?.errors[index - englishErrors.first];
+    // Only an error box whose words could not be loaded lacks a message: the console says why.
+    return message ? pick(message, this.locale, Number(params['count'] ?? 0)) : `(${index})`;
   }
 
   /** A message with its slots filled: `say(en.reportedBy, { list })`. */
@@ -85,7 +100,17 @@ export class Words {
   }
 
   /** A finding with its texts in this language (the English where a text is not translated). */
-  finding<F extends Finding>(finding: F): F & FindingTexts {
-    return { ...finding, ...this.#pack.findings?.[finding.id] };
+  finding<F extends Finding>(finding: F): F & FindingWords {
+    return merge(finding, this.#pack.findings?.[(packOrder ??= listFindings().map((each) => each.id).sort()).indexOf(finding.id)]);
   }
+}
+
+/** `base` with `words` laid over it: objects field by field, arrays entry by entry. */
+function merge<T>(base: T, words: unknown): T {
+  if (words == null) return base;
+  if (typeof words !== 'object') return words as T;
+  if (Array.isArray(base)) return base.map((entry, i) => merge(entry, (words as unknown[])[i])) as T;
+  const merged = { ...base } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(words)) merged[key] = merge(merged[key], value);
+  return merged as T;
 }

@@ -1,5 +1,5 @@
 /** The source line of a finding: which survey, who and how many were asked, which articles report it. */
-import { getReport, getSource } from '../data/index.js';
+import { getReport, getSource } from '../data/lookup.js';
 import type { Finding, Qualifier, Report } from '../data/types.js';
 import { hedged, numberFormat } from './format.js';
 import type { CatalogueMessage, Words } from './language.js';

@@ -3,7 +3,8 @@ import type { Unit } from '../../data/types.js';
 import { FindingElement, type OwnValuesOfKind } from '../../element/finding-element.js';
 import { baseStyles } from '../../element/base.styles.js';
 import { hiddenTable } from '../../element/data-table.js';
-import { parseSeries, type Parsed } from '../../element/input.js';
+import type { Parsed } from '../../element/input.js';
+import type { Authoring } from '../../element/languages.js';
 import { comparisonView } from '../../view/comparison.js';
 import type { ComparisonView } from '../../view/model.js';
 import { comparisonBarStyles } from './comparison-bar.styles.js';
@@ -41,12 +42,14 @@ export class ComparisonBar extends FindingElement<'comparison'> {
   declare data?: string | Array<{ label: string; value: number }>;
 
   protected readonly kind = 'comparison';
-  protected readonly ownValuesHint = `data='[{"label":"Without","value":36},{"label":"With","value":88}]'`;
 
   protected readonly viewOf = comparisonView;
 
-  protected ownValues(unit: Unit, label: string | undefined): Parsed<OwnValuesOfKind<'comparison'>> | undefined {
-    if (this.data == null) return undefined;
+  protected get ownInput(): unknown {
+    return this.data;
+  }
+
+  protected ownValues(unit: Unit, label: string | undefined, { parseSeries }: Authoring): Parsed<OwnValuesOfKind<'comparison'>> {
     const values = parseSeries(this.data, unit, 2, MAX_BARS);
     return values.ok ? { ok: true, value: { kind: 'comparison', values: values.value, unit, label } } : values;
   }

@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Unit } from '../../data/types.js';
 import { FindingElement, type OwnValuesOfKind } from '../../element/finding-element.js';
 import { baseStyles } from '../../element/base.styles.js';
-import { parseNumber, type Parsed } from '../../element/input.js';
+import type { Parsed } from '../../element/input.js';
+import type { Authoring } from '../../element/languages.js';
 import type { StatView } from '../../view/model.js';
 import { statView } from '../../view/stat.js';
 import { statCardStyles } from './stat-card.styles.js';
@@ -29,13 +30,15 @@ export class StatCard extends FindingElement<'stat'> {
   declare value?: string | number;
 
   protected readonly kind = 'stat';
-  protected readonly ownValuesHint = 'value="42"';
   protected override readonly labelFirst = false;
 
   protected readonly viewOf = statView;
 
-  protected ownValues(unit: Unit, label: string | undefined): Parsed<OwnValuesOfKind<'stat'>> | undefined {
-    if (this.value == null) return undefined;
+  protected get ownInput(): unknown {
+    return this.value;
+  }
+
+  protected ownValues(unit: Unit, label: string | undefined, { parseNumber }: Authoring): Parsed<OwnValuesOfKind<'stat'>> {
     const value = parseNumber(this.value, 'value', unit);
     return value.ok ? { ok: true, value: { kind: 'stat', value: value.value, unit, label } } : value;
   }

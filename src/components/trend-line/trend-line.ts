@@ -3,7 +3,8 @@ import type { Unit } from '../../data/types.js';
 import { FindingElement, type OwnValuesOfKind } from '../../element/finding-element.js';
 import { baseStyles } from '../../element/base.styles.js';
 import { hiddenTable } from '../../element/data-table.js';
-import { parseSeries, type Parsed } from '../../element/input.js';
+import type { Parsed } from '../../element/input.js';
+import type { Authoring } from '../../element/languages.js';
 import { WidthController } from '../../element/resize.js';
 import { trendChart } from '../../view/geometry.js';
 import type { TrendView } from '../../view/model.js';
@@ -40,7 +41,6 @@ export class TrendLine extends FindingElement<'trend'> {
   declare data?: string | Array<{ label: string; value: number }>;
 
   protected readonly kind = 'trend';
-  protected readonly ownValuesHint = `data='[{"label":"2023","value":55},{"label":"2025","value":94}]'`;
 
   /** The chart is drawn at its real pixel width, so text in it stays at its real size. */
   declare private chartWidth: number;
@@ -58,8 +58,11 @@ export class TrendLine extends FindingElement<'trend'> {
 
   protected readonly viewOf = trendView;
 
-  protected ownValues(unit: Unit, label: string | undefined): Parsed<OwnValuesOfKind<'trend'>> | undefined {
-    if (this.data == null) return undefined;
+  protected get ownInput(): unknown {
+    return this.data;
+  }
+
+  protected ownValues(unit: Unit, label: string | undefined, { parseSeries }: Authoring): Parsed<OwnValuesOfKind<'trend'>> {
     const points = parseSeries(this.data, unit, 2);
     return points.ok ? { ok: true, value: { kind: 'trend', points: points.value, unit, label } } : points;
   }
