@@ -5,7 +5,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { inEachEngine, PROBE_SCRIPT, probed, type Probed, type TestBrowser } from './engines.js';
 import { serve, type TestServer } from './support.js';
 
@@ -61,6 +61,11 @@ describe('the bundle on a hostile page', () => {
       // Two URLs, two module instances: the second is a second copy of the library.
       if (path === '/one/microcredential-widgets.js' || path === '/two/microcredential-widgets.js') {
         return void response.writeHead(200, { 'content-type': 'text/javascript' }).end(`${bundle}\n// ${path}`);
+      }
+      // The files beside the script (authoring.js, i18n/), as the README says to copy them.
+      const beside = /^\/(?:one|two)\/((?:i18n\/)?[a-z-]+\.js)$/.exec(path)?.[1];
+      if (beside && existsSync(`dist/cdn/${beside}`)) {
+        return void response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(`dist/cdn/${beside}`));
       }
       response.writeHead(404).end();
     });
