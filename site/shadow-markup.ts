@@ -25,7 +25,7 @@ export async function drawnShadow(tag: string, findingId: string, locale: string
   document.body.append(element);
   try {
     await element.updateComplete;
-    return asciiMarkup((element.shadowRoot?.innerHTML ?? '').replace(COMMENTS, ''));
+    return asciiMarkup((element.shadowRoot?.getHTML() ?? '').replace(COMMENTS, ''));
   } finally {
     element.remove();
   }
