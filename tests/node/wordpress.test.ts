@@ -8,6 +8,9 @@ import assert from 'node:assert/strict';
 import { AUDIENCE_NAMES, getFinding, listFindings, suggestFindingIds } from '../../src/data/index.js';
 import { renderFinding } from '../../src/export/index.js';
 import { renderStatic } from '../../src/export/static.js';
+import { asciiMarkup } from '../../src/export/ascii.js';
+import { escapeHtml } from '../../src/view/escape.js';
+import { Words } from '../../src/view/language.js';
 import { LANGUAGES } from '../../src/view/locale.js';
 import { TAG_FOR_KIND, WIDGET_TAGS } from '../../src/view/widgets.js';
 import { phpDataFile, phpValue } from '../../build/php-data.js';
@@ -42,7 +45,10 @@ describe('the prerendered findings', () => {
     assert.deepEqual(Object.keys(prerendered.findings), listFindings().map((finding) => finding.id));
     for (const finding of listFindings()) {
       assert.equal(prerendered.findings[finding.id], TAG_FOR_KIND[finding.kind]);
-      for (const language of LANGUAGES) assert.ok(prerendered.languages[language][finding.id]?.shadow.includes(finding.label.replace(/'/g, '&#39;')), `${finding.id} ${language}`);
+      for (const language of LANGUAGES) {
+        const label = asciiMarkup(escapeHtml(new Words(language).finding(finding).label));
+        assert.ok(prerendered.languages[language][finding.id]?.shadow.includes(label), `${finding.id} ${language}`);
+      }
     }
   });
 
@@ -58,11 +64,11 @@ describe('the prerendered findings', () => {
     }
   });
 
-  it("writes each language's numbers (and, once translated, words): German groups thousands with a dot", () => {
+  it("writes each language's words and numbers: German groups thousands with a dot", () => {
     const finding = getFinding('employers-higher-starting-salary')!;
     assert.equal(prerendered.languages.en[finding.id]?.fallback, renderStatic(finding, 'fallback', { theme: 'light', locale: 'en', width: 600 }));
     assert.match(prerendered.languages.en[finding.id]?.fallback ?? '', /1,000 employers/);
-    assert.match(prerendered.languages.de[finding.id]?.fallback ?? '', /1\.000 employers/);
+    assert.match(prerendered.languages.de[finding.id]?.fallback ?? '', /mehr als 1\.000 Arbeitgeber/);
   });
 
   it('refuses an export of another shape, naming what it expected', () => {
