@@ -78,7 +78,7 @@ export function embedBytes(): void {
   const gzip = (text: string) => gzipSync(text, { level: 9 }).length;
   const textOf = (finding: Finding) => fallbackOf(finding).replace(/<[^>]+>/g, '');
   console.log('Bytes one embed adds to a page (gzip, each on its own; median and largest of the 66 findings):');
-  console.log('                                                  embed   its text   beyond its text');
+  console.log(`  ${''.padEnd(54)}${'embed'.padStart(20)}${'its text'.padStart(20)}${'beyond its text'.padStart(20)}`);
   for (const embed of Object.keys(EMBEDS) as Embed[]) {
     const rows = listFindings().map((finding) => {
       // The page's stylesheet and script lines are shared by every widget of a page: not counted per embed.
@@ -88,7 +88,9 @@ export function embedBytes(): void {
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
     const cell = (values: number[]) => `${kb(median(values))} / ${kb(Math.max(...values))}`.padStart(20);
     console.log(
-      `  ${EMBEDS[embed].padEnd(52)}${cell(rows.map((row) => row.embed))}${cell(rows.map((row) => row.text))}${cell(rows.map((row) => row.embed - row.text))}`,
+      embed === 'plain'
+        ? `  ${EMBEDS[embed].padEnd(54)}${cell(rows.map((row) => row.embed))}${'(no text)'.padStart(20)}`
+        : `  ${EMBEDS[embed].padEnd(54)}${cell(rows.map((row) => row.embed))}${cell(rows.map((row) => row.text))}${cell(rows.map((row) => row.embed - row.text))}`,
     );
   }
   console.log(`  the shared stylesheet file, once per page (cached across pages): ${(gzip(readFileSync('dist/cdn/microcredential-widgets.css', 'utf8')) / 1024).toFixed(2)} KB`);
