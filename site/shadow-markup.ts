@@ -10,6 +10,9 @@ import { asciiMarkup } from '../src/export/ascii.js';
 /** Lit's markers (`<!---->`, `<!--?lit$…$-->`): the element does not hydrate, it redraws. */
 const COMMENTS = /<!--[\s\S]*?-->/g;
 
+/** The templates' indentation (unminified on the development server): renders as one space, as in the html export. */
+const INDENTATION = /[ \t]*\n\s*/g;
+
 /**
  * Draws `tag` for the finding in a hidden element of its own (so the gallery's
  * widgets, whose notes a visitor may have opened, are untouched), and returns
@@ -25,7 +28,7 @@ export async function drawnShadow(tag: string, findingId: string, locale: string
   document.body.append(element);
   try {
     await element.updateComplete;
-    return asciiMarkup((element.shadowRoot?.getHTML() ?? '').replace(COMMENTS, ''));
+    return asciiMarkup((element.shadowRoot?.getHTML() ?? '').replace(COMMENTS, '').replace(INDENTATION, ' '));
   } finally {
     element.remove();
   }
