@@ -1,12 +1,18 @@
 /**
- * `npm run bench`: rendering speed and layout stability in headless Chromium,
- * each figure against a baseline measured in the same run, as medians.
+ * `npm run bench`: rendering speed in headless Chromium, and layout stability in
+ * Chromium, Firefox and WebKit, each figure against a baseline measured in the
+ * same run, as medians.
  *
  * 1. 1,000 widgets of mixed kinds vs the same figures as static HTML (the floor).
  * 2. 100 trend-lines vs 100 Chart.js line charts.
- * 3. Cumulative layout shift when the script arrives after the content.
+ * 3. Cumulative layout shift of three embeds (the gallery's default, the old script
+ *    and fallback text, plain tags) when the script arrives 400 ms late, 2 s late or
+ *    never, at 320 and 1,000 px, light and dark, under a strict CSP (scripts/bench-shift.ts),
+ *    and the bytes each embed adds to a page.
  *
- * BENCH_RUNS sets the runs per scenario (default 7). Uses dist/cdn (built if missing).
+ * BENCH_RUNS sets the runs per speed scenario (default 7), BENCH_SHIFT_RUNS per layout-shift
+ * cell (default 3); MCW_ENGINES narrows the engines of the layout-shift part. Uses dist/cdn
+ * (built if missing).
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
@@ -15,13 +21,15 @@ import type { AddressInfo } from 'node:net';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { listFindings } from '../src/data/index.js';
 import { TAG_FOR_KIND } from '../src/view/widgets.js';
-import { renderHtml } from '../src/export/html.js';
 import { renderStatic } from '../src/export/static.js';
 import { chromeArgs, findChrome, INSTALL_HINT } from './chrome.mjs';
+import { embedBytes, layoutShifts } from './bench-shift.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CDN = 'dist/cdn/microcredential-widgets.js';
+const STYLESHEET = 'dist/cdn/microcredential-widgets.css';
 if (!existsSync(CDN)) execFileSync('npx', ['vite', 'build', '--mode', 'cdn'], { stdio: 'inherit' });
+if (!existsSync(STYLESHEET)) execFileSync('npx', ['tsx', 'scripts/build-stylesheet.ts'], { stdio: 'inherit' });
 
 const findings = listFindings();
 const fallbackOf = (finding: (typeof findings)[number]) => renderStatic(finding, 'fallback', { theme: 'light', locale: 'en', width: 600 });
@@ -70,30 +78,6 @@ const pages = new Map<string, string>([
     ),
   ],
 ]);
-
-type Prepared = 'empty' | 'fallback' | 'server-rendered';
-
-/** An article whose widgets upgrade 500 ms after the text is shown, as when a CMS loads scripts last. */
-function lateScriptArticle(prepared: Prepared): string {
-  const chosen = ['employers-higher-starting-salary', 'students-enrolment-by-credential-type', 'students-want-credit-bearing', 'leaders-adoption-challenges'];
-  const blocks = chosen.map((id) => {
-    const finding = findings.find((candidate) => candidate.id === id);
-    if (!finding) throw new Error(id);
-    const tag = TAG_FOR_KIND[finding.kind];
-    const widget =
-      prepared === 'server-rendered'
-        ? renderHtml(finding, { theme: 'light', locale: 'en', width: 900 })
-        : `<${tag} finding="${id}">${prepared === 'fallback' ? fallbackOf(finding) : ''}</${tag}>`;
-    return `<p>Paragraph of article text before the widget, long enough to wrap onto a second line in a typical column.</p>${widget}`;
-  });
-  const observe = `<script>window.__cls=0;new PerformanceObserver(l=>{for(const e of l.getEntries())if(!e.hadRecentInput)window.__cls+=e.value}).observe({type:'layout-shift',buffered:true});` +
-    `setTimeout(()=>{const s=document.createElement('script');s.type='module';s.src='/cdn.js';document.head.append(s);` +
-    `${allWidgetsReady.replace(/^/, '')}.then(()=>setTimeout(()=>{window.__done=performance.now()},1000))},500)</script>`;
-  return page(blocks.join('\n') + '<p>Closing paragraph.</p>', observe);
-}
-pages.set('/late-bare.html', lateScriptArticle('empty'));
-pages.set('/late-fallback.html', lateScriptArticle('fallback'));
-pages.set('/late-ssr.html', lateScriptArticle('server-rendered'));
 
 const files: Record<string, [string, string]> = {
   '/cdn.js': [CDN, 'text/javascript'],
@@ -146,9 +130,6 @@ try {
   const floor = median(await time('/static-1000.html'));
   const trends = median(await time('/trend-100.html'));
   const charts = median(await time('/chartjs-100.html'));
-  const clsBare = median(await measure(browser, `${origin}/late-bare.html`, 'window.__cls'));
-  const clsFallback = median(await measure(browser, `${origin}/late-fallback.html`, 'window.__cls'));
-  const clsServer = median(await measure(browser, `${origin}/late-ssr.html`, 'window.__cls'));
 
   const ms = (value: number) => `${value.toFixed(0)} ms`.padStart(9);
   console.log(`Medians of ${RUNS} runs each (after one warm-up), headless Chromium, 1000×800 viewport.\n`);
@@ -158,11 +139,11 @@ try {
   console.log(`100 trend-lines (12 points each)                   ${ms(trends)}`);
   console.log(`100 Chart.js line charts, animation off            ${ms(charts)}`);
   console.log(`  ratio trend-line / Chart.js                      ${(trends / charts).toFixed(2).padStart(9)}×\n`);
-  console.log(`Cumulative layout shift, script loaded 500 ms after the content (target 0):`);
-  console.log(`  empty tags                                       ${clsBare.toFixed(3).padStart(9)}`);
-  console.log(`  tags holding the gallery's fallback text         ${clsFallback.toFixed(3).padStart(9)}`);
-  console.log(`  server-rendered html export (declarative shadow DOM) ${clsServer.toFixed(3).padStart(5)}`);
 } finally {
   await browser.close();
   server.close();
 }
+console.log('');
+embedBytes();
+console.log('');
+await layoutShifts();

@@ -19,12 +19,36 @@ export function scriptTag(url: string): string {
   return `<script type="module" src="${attribute(url.trim() || DEFAULT_SCRIPT_URL)}"></script>`;
 }
 
+/** The elements' stylesheet file, beside the script wherever the site serves it (`/assets/microcredential-widgets.css`). */
+export function stylesheetUrl(scriptUrl: string): string {
+  const script = scriptUrl.trim() || DEFAULT_SCRIPT_URL;
+  return `${script.replace(/[?#].*$/, '').replace(/[^/]*$/, '')}microcredential-widgets.css`;
+}
+
+/** `<link rel="stylesheet">` to the elements' stylesheet file: once in the page, and in each server-rendered shadow root. */
+export const stylesheetTag = (url: string): string => `<link rel="stylesheet" href="${attribute(url)}">`;
+
 /** ` locale="de"` for a language other than English (an English page needs none). */
 const localeAttribute = (locale: string) => (locale && locale !== 'en' ? ` locale="${attribute(locale)}"` : '');
 
 /** The script tag and the element, with the fallback text (already HTML) inside it. */
 export function scriptEmbed(tag: string, findingId: string, fallback: string, scriptUrl: string, locale = 'en'): string {
   return `${scriptTag(scriptUrl)}\n<${tag} finding="${attribute(findingId)}"${localeAttribute(locale)}>\n  ${fallback}\n</${tag}>`;
+}
+
+/**
+ * The default embed, which never shifts the page: the stylesheet and the script
+ * (best moved once into the page's head), then the element with its shadow root
+ * written out (`shadow`: what the element draws, as markup, linking the stylesheet
+ * instead of carrying styles, so a strict `style-src 'self'` allows it) and the
+ * fallback text after it, for browsers without declarative shadow DOM.
+ */
+export function zeroShiftEmbed(tag: string, findingId: string, shadow: string, fallback: string, scriptUrl: string, locale = 'en'): string {
+  const stylesheet = stylesheetTag(stylesheetUrl(scriptUrl));
+  return (
+    `${stylesheet}\n${scriptTag(scriptUrl)}\n` +
+    `<${tag} finding="${attribute(findingId)}"${localeAttribute(locale)}><template shadowrootmode="open">${stylesheet}${shadow}</template>\n  ${fallback}\n</${tag}>`
+  );
 }
 
 /** The iframe and the resizer, which is expected beside embed.html (as in dist/). */

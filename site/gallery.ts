@@ -4,8 +4,9 @@ import { renderStatic, type RenderOptions } from '../src/export/static.js';
 import { viewOf } from '../src/view/index.js';
 import { LANGUAGES } from '../src/view/locale.js';
 import { TAG_FOR_KIND } from '../src/view/widgets.js';
-import { DEFAULT_EMBED_PAGE_URL, DEFAULT_SCRIPT_URL, iframeEmbed, scriptEmbed, scriptTag } from './embed-code.js';
+import { DEFAULT_EMBED_PAGE_URL, DEFAULT_SCRIPT_URL, iframeEmbed, scriptEmbed, scriptTag, zeroShiftEmbed } from './embed-code.js';
 import { downloadPng } from './png-download.js';
+import { drawnShadow } from './shadow-markup.js';
 
 function required<T extends Element>(selector: string, type: new () => T): T {
   const element = document.querySelector(selector);
@@ -53,9 +54,26 @@ function embedCode(finding: Finding): string {
       return renderStatic(finding, select('format').value === 'email' ? 'email' : 'svg', exportOptions());
     case 'html':
       return 'Rendering on the server…';
-    default:
+    case 'script':
       return scriptEmbed(tag, finding.id, renderStatic(finding, 'fallback', exportOptions()), scriptUrlField.value, language());
+    default:
+      return 'Drawing the widget…';
   }
+}
+
+/** What each element draws, per finding and language, drawn once (see shadow-markup.ts). */
+const drawn = new Map<string, Promise<string>>();
+
+/** The default embed code: the element with what it draws written out, so the page never shifts. */
+async function zeroShiftCode(item: Item): Promise<void> {
+  const { finding } = item;
+  const [tag, locale] = [TAG_FOR_KIND[finding.kind], language()];
+  const key = `${finding.id} ${locale}`;
+  const shadow = drawn.get(key) ?? drawnShadow(tag, finding.id, locale);
+  drawn.set(key, shadow);
+  const markup = await shadow;
+  if (select('format').value !== 'element' || language() !== locale) return;
+  item.code.textContent = zeroShiftEmbed(tag, finding.id, markup, renderStatic(finding, 'fallback', exportOptions()), scriptUrlField.value, locale);
 }
 
 /** A button and the live status line that says what it did. */
@@ -173,6 +191,7 @@ function update(): void {
     if (visible) shown++;
     item.code.textContent = embedCode(finding);
     if (select('format').value === 'html' && visible) void serverRendered(item);
+    if (select('format').value === 'element' && visible) void zeroShiftCode(item);
   }
   count.textContent = `${shown} of ${rendered.length} findings`;
   localStorage.setItem(SCRIPT_URL_KEY, scriptUrlField.value);

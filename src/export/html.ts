@@ -4,17 +4,22 @@
  * over by the element, without a layout shift, when the script loads. Plain
  * fallback text follows for browsers without declarative shadow DOM.
  *
+ * The shadow root carries the element's stylesheet inline, or, given the URL of
+ * the stylesheet file the build writes beside the CDN script, links it (the
+ * zero-shift embed: no inline style, so a strict `style-src 'self'` allows it).
+ *
  * Lit SSR is an optional peer dependency of the package: apps that only want
  * the elements do not install it. It is loaded on first use, so the other
  * formats and the command line work without it.
  */
 import { createRequire } from 'node:module';
-import { html, type TemplateResult } from 'lit';
+import { html, type LitElement, type TemplateResult } from 'lit';
 import '../components/stat-card/define.js';
 import '../components/comparison-bar/define.js';
 import '../components/trend-line/define.js';
 import type { Finding } from '../data/types.js';
-import { TAG_FOR_KIND } from '../view/widgets.js';
+import { escapeHtml } from '../view/escape.js';
+import { TAG_FOR_KIND, type WidgetTag } from '../view/widgets.js';
 import { asciiMarkup } from './ascii.js';
 import { renderStatic, type RenderOptions } from './static.js';
 
@@ -66,13 +71,63 @@ function template(finding: Finding, options: RenderOptions): TemplateResult {
  */
 const LEGACY_SHADOW_ROOT = /<template shadowroot="(open|closed)" shadowrootmode="\1"/g;
 
+/**
+ * Lit SSR's hydration markers. The element does not hydrate: it replaces the
+ * server-rendered nodes on its first render (see FindingElement), so they are bytes only.
+ */
+const HYDRATION_MARKERS = /<!--\/?lit-(?:part|node)\b[^>]*-->/g;
+
+/**
+ * The templates' indentation: a run of white space with a line break, which
+ * renders as one space. Text from the data never holds a line break (one-line
+ * labels and sentences), so only the templates' own layout is collapsed.
+ */
+const INDENTATION = /[ \t]*\n\s*/g;
+
+/** The shadow root's stylesheet element, as Lit SSR writes it. */
+const STYLE_ELEMENT = /<style>[\s\S]*?<\/style>/;
+
+export interface HtmlOptions {
+  /**
+   * URL of the elements' stylesheet file (`microcredential-widgets.css` beside the CDN script):
+   * the shadow root links it instead of carrying the stylesheet inline.
+   */
+  stylesheet?: string | undefined;
+}
+
 /** The element, server-rendered, in ASCII; throws HTML_NEEDS_LIT_SSR when Lit SSR is not installed (check with canRenderHtml). */
-export function renderHtml(finding: Finding, options: RenderOptions): string {
+export function renderHtml(finding: Finding, options: RenderOptions, { stylesheet }: HtmlOptions = {}): string {
+  const element = renderElement(finding, options, stylesheet);
+  return stylesheet === undefined ? asciiMarkup(`<div style="max-width:${options.width}px">${element}</div>\n`) : asciiMarkup(`${element}\n`);
+}
+
+/** The element with its declarative shadow root and, after that root, the fallback text. */
+function renderElement(finding: Finding, options: RenderOptions, stylesheet: string | undefined): string {
   const ssr = loadLitSsr();
   if (!ssr) throw new Error(HTML_NEEDS_LIT_SSR);
-  const rendered = ssr.collectResultSync(ssr.render(template(finding, options))).replace(LEGACY_SHADOW_ROOT, '<template shadowrootmode="$1"');
+  let rendered = ssr
+    .collectResultSync(ssr.render(template(finding, options)))
+    .replace(LEGACY_SHADOW_ROOT, '<template shadowrootmode="$1"')
+    .replace(HYDRATION_MARKERS, '')
+    .replace(INDENTATION, ' ')
+    .replace(/^<([a-z-]+) +/, '<$1 ')
+    .trim();
+  if (stylesheet !== undefined) rendered = rendered.replace(STYLE_ELEMENT, stylesheetLink(stylesheet));
   // The fallback goes in the light DOM, after the declarative shadow root: shown only where that root is not supported.
   const closing = rendered.lastIndexOf(`</${TAG_FOR_KIND[finding.kind]}>`);
-  const element = `${rendered.slice(0, closing)}${renderStatic(finding, 'fallback', options)}${rendered.slice(closing)}`;
-  return asciiMarkup(`<div style="max-width:${options.width}px">${element}</div>\n`);
+  return `${rendered.slice(0, closing)}${renderStatic(finding, 'fallback', options)}${rendered.slice(closing)}`;
+}
+
+/** `<link rel="stylesheet" href="…">`: the page's or a shadow root's link to the elements' stylesheet file. */
+export const stylesheetLink = (url: string): string => `<link rel="stylesheet" href="${escapeHtml(url)}">`;
+
+/**
+ * An element's stylesheet as its shadow root carries it: its styles (shared
+ * ones first), as Lit SSR writes them. The build scopes the three into the
+ * stylesheet file (build/stylesheet.ts).
+ */
+export function elementStylesheet(tag: WidgetTag): string {
+  const element = customElements.get(tag) as typeof LitElement | undefined;
+  if (!element) throw new Error(`<${tag}> is not defined`);
+  return element.elementStyles.map((style) => ('cssText' in style ? style.cssText : '')).join('');
 }

@@ -18,6 +18,8 @@ export interface TestPage {
   waitFor<A extends unknown[]>(fn: (...args: A) => unknown, options: { timeout?: number }, ...args: A): Promise<void>;
   /** The viewport as a PNG, one image pixel per CSS pixel. */
   screenshot(): Promise<Uint8Array>;
+  /** Sets the viewport (in WebKit, the window, so that its viewport has this size) for the pages opened next. */
+  setViewport(width: number, height: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -49,6 +51,7 @@ async function puppeteerPage(page: Page, { forcedColors }: LaunchOptions, engine
     evaluate: (fn, ...args) => page.evaluate(fn as never, ...(args as unknown as never[])) as never,
     waitFor: async (fn, { timeout = 10_000 }, ...args) => void (await page.waitForFunction(fn as never, { timeout, polling: 100 }, ...(args as unknown as never[]))),
     screenshot: () => page.screenshot({ type: 'png' }),
+    setViewport: (width, height) => page.setViewport({ width, height }),
     close: () => page.close(),
   };
 }
@@ -68,6 +71,12 @@ function webDriverPage(session: WebDriverSession): TestPage {
       }
     },
     screenshot: async () => Buffer.from(String(await session.command('GET', '/screenshot')), 'base64'),
+    async setViewport(width, height) {
+      // The window holds the browser's own bars too: size it, then add what its viewport lacks.
+      await session.setWindowSize({ width, height });
+      const inner = await evaluate(() => [innerWidth, innerHeight]);
+      await session.setWindowSize({ width: 2 * width - (inner[0] ?? width), height: 2 * height - (inner[1] ?? height) });
+    },
     close: async () => void (await session.navigate('about:blank')),
   };
 }
