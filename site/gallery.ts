@@ -146,8 +146,11 @@ function framed(markup: string, title: string): HTMLIFrameElement {
   // The body's default 8px margin on each side, as on the empty page the code is pasted into.
   frame.style.width = `${width() + 16}px`;
   frame.addEventListener('load', () => {
+    const view = frame.contentWindow as (Window & typeof globalThis) | null;
     const page = frame.contentDocument?.documentElement;
-    if (page) frame.style.height = `${page.scrollHeight}px`;
+    if (!view || !page) return;
+    // The frame's own observer: the page settles (fonts, layout) after the load event.
+    new view.ResizeObserver(() => (frame.style.height = `${page.scrollHeight}px`)).observe(page);
   });
   return frame;
 }
