@@ -126,6 +126,8 @@ interface Item {
   ready: Promise<void>;
   /** The choices its preview and code were made with; made again only when they change. */
   madeWith: string;
+  /** Whether it is in or near the viewport: previews are made only there (66 email frames at once take a second). */
+  near: boolean;
   /** What the search looks in: the finding's words in English and in the chosen language. */
   haystack: string;
   haystackLanguage: string;
@@ -186,9 +188,11 @@ function previewOf(finding: Finding, code: string): HTMLElement {
   }
 }
 
+/** The choices that previews and code are made with, as one string to compare. */
+const currentChoices = () => OPTIONS.map((name) => field(name).value).join('\n');
+
 /** Makes the item's preview and code again if the choices changed since they were made. */
-function make(item: Item): void {
-  const choices = OPTIONS.map((name) => field(name).value).join('\n');
+function make(item: Item, choices = currentChoices()): void {
   if (item.madeWith === choices) return;
   item.madeWith = choices;
   const code = embedCode(item.finding);
@@ -213,8 +217,9 @@ const rendered: Item[] = listFindings().map((finding) => {
   id.className = 'id';
   id.textContent = finding.id;
   const code = document.createElement('code');
-  const item: Item = { finding, element, preview, code, ready: Promise.resolve(), madeWith: '', haystack: '', haystackLanguage: '' };
+  const item: Item = { finding, element, preview, code, ready: Promise.resolve(), madeWith: '', near: false, haystack: '', haystackLanguage: '' };
   const [copy, copied] = buttonWithStatus('Copy embed code', 'span', 'copied', async (status) => {
+    make(item);
     await item.ready;
     try {
       await navigator.clipboard.writeText(code.textContent ?? '');
@@ -252,6 +257,19 @@ const rendered: Item[] = listFindings().map((finding) => {
   return item;
 });
 
+const nearViewport = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) {
+      const item = rendered.find((candidate) => candidate.element === entry.target);
+      if (!item) continue;
+      item.near = entry.isIntersecting;
+      if (item.near) make(item);
+    }
+  },
+  { rootMargin: '600px 0px' },
+);
+for (const item of rendered) nearViewport.observe(item.element);
+
 /** Shows the findings the filters and search pick, each made with the current choices. */
 function update(): void {
   const query = input('q').value.trim().toLocaleLowerCase(language());
@@ -260,6 +278,7 @@ function update(): void {
   const report = select('report').value;
   const tag = select('tag').value;
   const element = select('element').value;
+  const choices = currentChoices();
   let shown = 0;
   for (const item of rendered) {
     const { finding } = item;
@@ -274,10 +293,9 @@ function update(): void {
       (!tag || finding.tags.some((candidate) => candidate === tag)) &&
       (!element || TAG_FOR_KIND[finding.kind] === element);
     item.element.hidden = !visible;
-    if (visible) {
-      shown++;
-      make(item);
-    }
+    if (visible) shown++;
+    // Items coming into view are made by the observer; those already near are made again here.
+    if (visible && item.near) make(item, choices);
   }
   count.textContent = `${shown} of ${rendered.length} findings`;
   // Email and SVG previews are as wide as the chosen width: the columns make room for them.
