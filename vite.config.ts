@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyLiterals } from './build/minify-literals.js';
-import { renderEndpoint } from './build/render-endpoint.js';
 
 const server = { host: '127.0.0.1', port: 5173 };
 
@@ -11,13 +10,14 @@ const widgetsData = {
 };
 
 /**
- * `vite` (npm start) serves the site. Two library builds, chosen by --mode:
+ * `vite` (npm start) serves the site from the sources. Builds, chosen by --mode:
  * - `cdn`: dist/cdn/microcredential-widgets.js, one minified file with Lit and the data;
  * - `esm`: dist/esm/, one module per source file for bundlers (Lit left as a dependency);
  * - `embed`: dist/embed.html, one widget per page for iframes;
  * - `resizer`: dist/embed-resizer.js, for the pages that hold those iframes;
  * - `wordpress`: the WordPress plugin's block editor script, one classic script using WordPress's
- *   `wp.*` globals, written into the plugin folder that scripts/build-wordpress.ts assembles.
+ *   `wp.*` globals, written into the plugin folder that scripts/build-wordpress.ts assembles;
+ * - `site`: the demo site as static files in dist/site/ (npm run build:site), relative URLs.
  */
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'cdn') {
@@ -104,5 +104,18 @@ export default defineConfig(({ mode }): UserConfig => {
       },
     };
   }
-  return { server, preview: server, plugins: [renderEndpoint()] };
+  if (mode === 'site') {
+    // Every page keeps its path (site/gallery.html), so links between pages are the same relative URLs as under npm start.
+    const pages = ['index.html', 'embed.html', ...['gallery', 'article', 'newsletter', 'iframe', 'states'].map((page) => `site/${page}.html`)];
+    return {
+      base: './',
+      plugins: [minifyLiterals()],
+      build: {
+        outDir: 'dist/site',
+        target: 'es2022',
+        rolldownOptions: { input: pages.map((page) => fileURLToPath(new URL(page, import.meta.url))) },
+      },
+    };
+  }
+  return { server, preview: server };
 });

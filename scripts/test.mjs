@@ -107,6 +107,12 @@ if ((wanted('package') || wanted('wordpress')) && !built) {
   steps.push('build (with size budget and the WordPress zip): failed');
 }
 
+// The demo site as a static host serves it (tests/package/site.test.ts): about 20 s on two cores, Storybook included.
+if (wanted('package') && built && run('npm', ['run', '--silent', 'build:site']) !== 0) {
+  totals.failed++;
+  steps.push('site build (npm run build:site): failed');
+}
+
 if (wanted('package') && built) {
   const packageCounts = join(scratch, 'package.json');
   runNodeTests(testFiles('tests/package'), packageCounts);

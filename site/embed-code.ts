@@ -31,9 +31,21 @@ export const stylesheetTag = (url: string): string => `<link rel="stylesheet" hr
 /** ` locale="de"` for a language other than English (an English page needs none). */
 const localeAttribute = (locale: string) => (locale && locale !== 'en' ? ` locale="${attribute(locale)}"` : '');
 
+/** ` theme="dark"` for a theme other than the default, light. */
+const themeAttribute = (theme: string) => (theme && theme !== 'light' ? ` theme="${attribute(theme)}"` : '');
+
 /** The script tag and the element, with the fallback text (already HTML) inside it. */
-export function scriptEmbed(tag: string, findingId: string, fallback: string, scriptUrl: string, locale = 'en'): string {
-  return `${scriptTag(scriptUrl)}\n<${tag} finding="${attribute(findingId)}"${localeAttribute(locale)}>\n  ${fallback}\n</${tag}>`;
+export function scriptEmbed(tag: string, findingId: string, fallback: string, scriptUrl: string, locale = 'en', theme = 'light'): string {
+  return `${scriptTag(scriptUrl)}\n<${tag} finding="${attribute(findingId)}"${localeAttribute(locale)}${themeAttribute(theme)}>\n  ${fallback}\n</${tag}>`;
+}
+
+/** The address of one widget's embed page: `embed.html?widget=…&finding=…[&locale=…][&theme=…]`. */
+export function embedPageSrc(tag: string, findingId: string, embedPageUrl: string, locale = 'en', theme = 'light'): string {
+  const page = embedPageUrl.trim() || DEFAULT_EMBED_PAGE_URL;
+  const query =
+    `widget=${encodeURIComponent(tag)}&finding=${encodeURIComponent(findingId)}` +
+    `${locale && locale !== 'en' ? `&locale=${encodeURIComponent(locale)}` : ''}${theme && theme !== 'light' ? `&theme=${encodeURIComponent(theme)}` : ''}`;
+  return `${page}${page.includes('?') ? '&' : '?'}${query}`;
 }
 
 /**
@@ -43,22 +55,19 @@ export function scriptEmbed(tag: string, findingId: string, fallback: string, sc
  * instead of carrying styles, so a strict `style-src 'self'` allows it) and the
  * fallback text after it, for browsers without declarative shadow DOM.
  */
-export function zeroShiftEmbed(tag: string, findingId: string, shadow: string, fallback: string, scriptUrl: string, locale = 'en'): string {
+export function zeroShiftEmbed(tag: string, findingId: string, shadow: string, fallback: string, scriptUrl: string, locale = 'en', theme = 'light'): string {
   const stylesheet = stylesheetTag(stylesheetUrl(scriptUrl));
   return (
     `${stylesheet}\n${scriptTag(scriptUrl)}\n` +
-    `<${tag} finding="${attribute(findingId)}"${localeAttribute(locale)}><template shadowrootmode="open">${stylesheet}${shadow}</template>\n  ${fallback}\n</${tag}>`
+    `<${tag} finding="${attribute(findingId)}"${localeAttribute(locale)}${themeAttribute(theme)}><template shadowrootmode="open">${stylesheet}${shadow}</template>\n  ${fallback}\n</${tag}>`
   );
 }
 
 /** The iframe and the resizer, which is expected beside embed.html (as in dist/). */
-export function iframeEmbed(tag: string, findingId: string, title: string, embedPageUrl: string, locale = 'en'): string {
-  const page = embedPageUrl.trim() || DEFAULT_EMBED_PAGE_URL;
-  const folder = page.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
-  const query = `widget=${encodeURIComponent(tag)}&finding=${encodeURIComponent(findingId)}${locale && locale !== 'en' ? `&locale=${encodeURIComponent(locale)}` : ''}`;
-  const src = `${page}${page.includes('?') ? '&' : '?'}${query}`;
+export function iframeEmbed(tag: string, findingId: string, title: string, embedPageUrl: string, locale = 'en', theme = 'light'): string {
+  const folder = (embedPageUrl.trim() || DEFAULT_EMBED_PAGE_URL).replace(/[?#].*$/, '').replace(/[^/]*$/, '');
   return (
-    `<iframe data-microcredential-widgets src="${attribute(src)}" title="${attribute(title)}" loading="lazy" ` +
+    `<iframe data-microcredential-widgets src="${attribute(embedPageSrc(tag, findingId, embedPageUrl, locale, theme))}" title="${attribute(title)}" loading="lazy" ` +
     `style="display:block;width:100%;border:0;height:340px"></iframe>\n` +
     `<script src="${attribute(`${folder}embed-resizer.js`)}"></script>`
   );
