@@ -27,6 +27,13 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: engines.map((name) => launchers[name]()),
   testFramework: { config: { timeout: 10000 } },
+  // On a fresh machine the first file of each engine waits for cold disk caches, a new browser
+  // profile and esbuild's first compile of every dependency, with three engines sharing two
+  // cores: CI once saw Firefox's first file miss the default 20 s start. Start-up only; each
+  // test keeps its 10 s.
+  browserStartTimeout: 120000,
+  testsStartTimeout: 120000,
+  testsFinishTimeout: 300000,
   reporters: [
     defaultReporter(),
     ...(process.env.WTR_COUNT_FILE ? [countReporter(process.env.WTR_COUNT_FILE)] : []),

@@ -90,13 +90,15 @@ if (wanted('browser') || wanted('package')) ensureEngines(engines);
 if (wanted('browser')) {
   const browserCounts = join(scratch, 'browser.json');
   run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], { WTR_COUNT_FILE: browserCounts, MCW_ENGINES: engines.join(',') });
-  readTotals(browserCounts, 'browser tests', (counted) =>
-    engines.map((engine) => {
+  readTotals(browserCounts, 'browser tests', (counted) => [
+    ...engines.map((engine) => {
       const label = ENGINES[engine].label;
       const own = counted.engines?.[label];
       return own ? `browser tests in ${label}: ${describe(own)}` : `browser tests in ${label}: no results (the engine did not run)`;
     }),
-  );
+    // Named here too, since the runner's own report of it may have scrolled far away.
+    ...(counted.outside ?? []).map((failure) => `  failed outside its tests: ${failure}`),
+  ]);
 }
 
 // The package and the WordPress plugin as users get them: built (once), then packed and
