@@ -9,7 +9,7 @@
  */
 import type { Finding, Qualifier, Unit } from '../data/types.js';
 import { formatQualified } from './format.js';
-import { Words, type Callout } from './language.js';
+import { Words, type Callout, type CatalogueMessage } from './language.js';
 import type { Language } from './locale.js';
 import { findingSource, type SourceLine } from './source.js';
 import * as en from '../i18n/en.generated.js';
@@ -49,9 +49,8 @@ export interface Bar extends ShownValue {
   highlighted: boolean;
 }
 
-/** The chart's data as a table, for readers of tables (screen readers, no-CSS). */
+/** A long chart's data as a table, for readers of tables (screen readers, no-CSS); the figure's name is its caption. */
 export interface DataTable {
-  caption: string;
   headers: [string, string];
   rows: Array<[string, string]>;
 }
@@ -70,6 +69,8 @@ export interface CommonView {
   sourceLabel: string;
   /** The short title; an author's own values may have none. */
   label?: string | undefined;
+  /** The figure's accessible name: the label, else what the widget is ("Trend"). Said once, by the figure. */
+  title: string;
   /** The one-sentence finding, in the dataset's words. */
   statement?: string | undefined;
   /** The figure or the chart's values in words: "nearly 9 in 10", "No micro-credentials 36%, With … 77%". */
@@ -100,7 +101,8 @@ export interface ComparisonView extends CommonView {
   callout?: Callout | undefined;
   /** Why the values are not directly comparable, shown in place of the call-out. */
   notComparable?: string | undefined;
-  table: DataTable;
+  /** The bars' accessible name: each value once, with its label. */
+  chartName: string;
 }
 
 export interface TrendView extends CommonView {
@@ -111,7 +113,10 @@ export interface TrendView extends CommonView {
   topLabel: string;
   zeroLabel: string;
   callout?: Callout | undefined;
-  table: DataTable;
+  /** The chart's accessible name: each point once, or for a long trend a summary (first, last, lowest, highest) and `table`. */
+  chartName: string;
+  /** Every point, for a trend too long to say in the chart's name. */
+  table?: DataTable | undefined;
 }
 
 export type WidgetView = StatView | ComparisonView | TrendView;
@@ -134,13 +139,14 @@ function noteOf(finding: Finding, words: Words): Note | undefined {
   return { title: words.say(finding.conflictingValues ? en.sourcesDiffer : en.aboutFigure), paragraphs };
 }
 
-/** What every kind of view says around its figure: label, statement, note and source line. */
-export function commonView(subject: Finding | OwnValues, words: Words): Omit<CommonView, 'summary' | 'sentence'> {
+/** What every kind of view says around its figure: label (else `untitled`: "Trend"), statement, note and source line. */
+export function commonView(subject: Finding | OwnValues, words: Words, untitled: CatalogueMessage): Omit<CommonView, 'summary' | 'sentence'> {
   const sourceLabel = words.say(en.sourcePrefix);
   return {
     lang: words.language,
     sourceLabel,
     label: subject.label,
+    title: subject.label ?? words.say(untitled),
     ...(isFinding(subject)
       ? {
           statement: subject.statement,

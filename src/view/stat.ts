@@ -9,7 +9,7 @@ export function statView(raw: StatFinding | Extract<OwnValues, { kind: 'stat' }>
   const { subject, words } = localise(raw, options);
   const { hedge, hedgeAfter, figure, exact, qualifier } = headline(subject, words);
   const summary = `${hedged(figure, qualifier, words)}${exact ? ` (${exact})` : ''}`;
-  const common = commonView(subject, words);
+  const common = commonView(subject, words, en.figure);
   return {
     ...common,
     kind: 'stat',
@@ -18,6 +18,6 @@ export function statView(raw: StatFinding | Extract<OwnValues, { kind: 'stat' }>
     figure,
     exact,
     summary,
-    sentence: sentenceOf(subject.label ?? words.say(en.figure), summary, common.doubt, words),
+    sentence: sentenceOf(common.title, summary, common.doubt, words),
   };
 }

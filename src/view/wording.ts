@@ -22,9 +22,38 @@ export function highlightedIndex(values: readonly SeriesValue[]): number {
   return isRanked(values) ? 0 : values.length - 1;
 }
 
-/** "No micro-credentials 36%, With micro-credentials 77%". */
-export function comparisonSummary(values: ReadonlyArray<SeriesValue & { shown: string }>): string {
+/** Values with their labels, each once: "No micro-credentials 36%, With micro-credentials 77%". */
+export function valuesInWords(values: ReadonlyArray<SeriesValue & { shown: string }>): string {
   return values.map((entry) => `${entry.label} ${entry.shown}`).join(', ');
+}
+
+/** Beyond this many points a trend is not read point by point: its name summarises it and a table holds every point. */
+export const SPOKEN_POINTS = 12;
+
+/** A long trend in a few words: "300 points from 2001 to 2025: first 40%, last 94%, lowest 38% (2003), highest 97% (2024)". */
+export function longTrendName(points: ReadonlyArray<SeriesValue & { shown: string }>, words: Words): string {
+  const [first] = points;
+  const last = points[points.length - 1];
+  if (!first || !last) return '';
+  let low = first;
+  let high = first;
+  for (const point of points) {
+    if (point.value < low.value) low = point;
+    if (point.value > high.value) high = point;
+  }
+  const count = points.length;
+  return words.say(en.longTrend, {
+    count,
+    n: numberFormat(words.locale).format(count),
+    fromLabel: first.label,
+    toLabel: last.label,
+    from: first.shown,
+    to: last.shown,
+    low: low.shown,
+    lowLabel: low.label,
+    high: high.shown,
+    highLabel: high.label,
+  });
 }
 
 /** "+52 points (2.4×)" for the last group against the first, or who leads a ranked list. */
