@@ -81,7 +81,7 @@ export class TrendLine extends FindingElement<'trend'> {
           )}
         </svg>
       </div>
-      ${view.callout ? html`<p part="change" class="change">${view.callout.before} <strong>${view.callout.strong}</strong> ${view.callout.rest}</p>` : nothing}
-      ${view.table ? hiddenTable(view.table) : nothing}`;
+      ${view.table ? hiddenTable(view.table) : nothing}
+      ${view.callout ? html`<p part="change" class="change">${view.callout.before} <strong>${view.callout.strong}</strong> ${view.callout.rest}</p>` : nothing}`;
   }
 }
