@@ -198,14 +198,19 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
     return { ok: true, view: this.viewOf({ ...own.value, source: visibleText(this.source) }, { locale }) };
   }
 
-  protected override render(): TemplateResult | typeof nothing {
-    if (!this.#resolved.ok) return this.#resolved.problem && !this.#authoring ? this.#renderError(this.#resolved.suggestions) : nothing;
-    try {
-      return this.#renderCard(this.#resolved.view);
-    } catch (error) {
-      this.#resolved = failure(error);
-      return this.#authoringTools() === undefined ? nothing : this.#renderError();
+  protected override render(): TemplateResult {
+    let card: TemplateResult | typeof nothing = nothing;
+    if (this.#resolved.ok) {
+      try {
+        card = this.#renderCard(this.#resolved.view);
+      } catch (error) {
+        this.#resolved = failure(error);
+      }
     }
+    // No error before the authoring module (its words) is here: no flash of a wordless box.
+    const error = this.#resolved.ok || !this.#resolved.problem || this.#authoringTools() === undefined ? nothing : this.#renderError(this.#resolved.suggestions);
+    // One polite live region, always there, so an error that appears after an attribute changes is announced.
+    return html`${card}<div role="status">${error}</div>`;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -251,8 +256,9 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
   }
 
   #renderCard(view: ViewOfKind<K>): TemplateResult {
-    const label = view.label ? html`<figcaption part="label" class="label" dir="auto">${view.label}</figcaption>` : nothing;
-    return html`<figure part="base" class="card" lang=${view.lang}>
+    // The figure says its label as its name; the caption is for the eye, or a listener would hear the label twice.
+    const label = view.label ? html`<figcaption part="label" class="label" dir="auto" aria-hidden="true">${view.label}</figcaption>` : nothing;
+    return html`<figure part="base" class="card" lang=${view.lang} aria-label=${view.title}>
       ${this.labelFirst ? label : nothing} ${this.renderFigure(view)} ${this.labelFirst ? nothing : label}
       ${view.doubt ? html`<p part="doubt" class="doubt">${view.doubt}</p>` : nothing}
       ${view.statement ? html`<p part="statement" class="statement" dir="auto">${view.statement}</p>` : nothing}

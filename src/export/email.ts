@@ -22,9 +22,10 @@ function bar(entry: { label: string; shown: string; share: number }, color: stri
   const { shown, share } = entry;
   const filled = Math.max(0, Math.min(width, Math.round(share * width)));
   // The height comes from the attribute and from the line of the spacer inside, never from CSS
-  // `height` (Yahoo Mail reads it as min-height, Outlook for Windows only on some elements).
+  // `height` (Yahoo Mail reads it as min-height, Outlook for Windows only on some elements). Outlook
+  // reads line-height as a minimum, which a 1px font never exceeds: no `mso-line-height-rule`, which is not CSS.
   const cell = (cellWidth: number, background: string) =>
-    `<td width="${cellWidth}" height="${BAR}" bgcolor="${background}" style="width:${cellWidth}px;background-color:${background};font-size:1px;line-height:${BAR}px;mso-line-height-rule:exactly;">&nbsp;</td>`;
+    `<td width="${cellWidth}" height="${BAR}" bgcolor="${background}" style="width:${cellWidth}px;background-color:${background};font-size:1px;line-height:${BAR}px;">&nbsp;</td>`;
   const cells = [filled > 0 ? cell(filled, color) : '', width - filled > 0 ? cell(width - filled, palette.track) : ''].join('');
   return (
     `<table role="presentation" width="${width}" cellpadding="0" cellspacing="0" border="0" style="width:${width}px;margin-top:10px;border-collapse:collapse;">` +

@@ -17,7 +17,7 @@ export function fallbackHtml(view: WidgetView): string {
   const lead =
     view.kind === 'stat'
       ? `<strong>${escapeHtml(`${view.hedge && !view.hedgeAfter ? `${view.hedge} ` : ''}${view.figure}${view.hedge && view.hedgeAfter ? ` ${view.hedge}` : ''}${view.exact ? ` (${view.exact})` : ''}`)}</strong>${view.label ? ` ${escapeHtml(view.label)}.` : ''}`
-      : `<strong>${escapeHtml(view.label ?? view.table.caption)}:</strong> ${escapeHtml(view.summary)}.`;
+      : `<strong>${escapeHtml(view.title)}:</strong> ${escapeHtml(view.summary)}.`;
   // No disclosure here: a doubtful figure carries its reason in the text.
   const doubt = view.doubt ? ` <em>${escapeHtml(view.doubt)}.</em> ${escapeHtml(view.note?.paragraphs.join(' ') ?? '')}` : '';
   const callout =

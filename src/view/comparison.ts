@@ -1,8 +1,8 @@
 /** What a comparison says: each bar's length and value, the one the call-out is about, the gap. */
 import type { ComparisonFinding } from '../data/types.js';
 import { barScaleTop } from './geometry.js';
-import { commonView, localise, sentenceOf, shownValue, type ComparisonView, type OwnValues, type ViewOptions } from './model.js';
-import { comparisonCallout, comparisonSummary, highlightedIndex } from './wording.js';
+import { commonView, localise, shownValue, type ComparisonView, type OwnValues, type ViewOptions } from './model.js';
+import { comparisonCallout, highlightedIndex, valuesInWords } from './wording.js';
 import * as en from '../i18n/en.generated.js';
 
 export function comparisonView(raw: ComparisonFinding | Extract<OwnValues, { kind: 'comparison' }>, options: ViewOptions): ComparisonView {
@@ -14,17 +14,12 @@ export function comparisonView(raw: ComparisonFinding | Extract<OwnValues, { kin
   const why = 'notComparable' in subject && subject.notComparable;
   const notComparable = why ? words.say(en.notComparable, { why }) : undefined;
   const highlighted = notComparable ? -1 : highlightedIndex(values);
-  const title = subject.label ?? words.say(en.comparison);
-  const summary = comparisonSummary(values);
-  const common = commonView(subject, words);
   return {
-    ...common,
+    ...commonView(subject, words, en.comparison),
     kind: 'comparison',
     bars: values.map((entry, i) => ({ ...entry, share: Math.max(0, Math.min(1, entry.value / top)), highlighted: i === highlighted })),
     callout: notComparable ? undefined : comparisonCallout(values, unit, words),
     notComparable,
-    summary,
-    sentence: sentenceOf(title, summary, common.doubt, words),
-    table: { caption: title, headers: [words.say(en.group), words.say(en.value)], rows: values.map((entry) => [entry.label, entry.shown]) },
+    chartName: valuesInWords(values),
   };
 }

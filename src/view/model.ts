@@ -9,7 +9,7 @@
  */
 import type { Finding, Qualifier, Unit } from '../data/types.js';
 import { formatQualified } from './format.js';
-import { Words, type Callout } from './language.js';
+import { Words, type Callout, type CatalogueMessage } from './language.js';
 import type { Language } from './locale.js';
 import { findingSource, type SourceLine } from './source.js';
 import * as en from '../i18n/en.generated.js';
@@ -49,9 +49,8 @@ export interface Bar extends ShownValue {
   highlighted: boolean;
 }
 
-/** The chart's data as a table, for readers of tables (screen readers, no-CSS). */
+/** A long chart's data as a table, for readers of tables (screen readers, no-CSS); the figure's name is its caption. */
 export interface DataTable {
-  caption: string;
   headers: [string, string];
   rows: Array<[string, string]>;
 }
@@ -70,12 +69,10 @@ export interface CommonView {
   sourceLabel: string;
   /** The short title; an author's own values may have none. */
   label?: string | undefined;
+  /** The figure's accessible name: the label, else what the widget is ("Trend"). Said once, by the figure. */
+  title: string;
   /** The one-sentence finding, in the dataset's words. */
   statement?: string | undefined;
-  /** The figure or the chart's values in words: "nearly 9 in 10", "No micro-credentials 36%, With … 77%". */
-  summary: string;
-  /** The label and summary in one sentence, for assistive technology and image descriptions. */
-  sentence: string;
   note?: Note | undefined;
   /** "Doubtful figure": shown with the figure when the figure itself is in doubt (the note says why). */
   doubt?: string | undefined;
@@ -100,7 +97,8 @@ export interface ComparisonView extends CommonView {
   callout?: Callout | undefined;
   /** Why the values are not directly comparable, shown in place of the call-out. */
   notComparable?: string | undefined;
-  table: DataTable;
+  /** The bars' accessible name: each value once, with its label. */
+  chartName: string;
 }
 
 export interface TrendView extends CommonView {
@@ -111,11 +109,29 @@ export interface TrendView extends CommonView {
   topLabel: string;
   zeroLabel: string;
   callout?: Callout | undefined;
-  table: DataTable;
+  /** The chart's accessible name: each point once, or for a long trend a summary (first, last, lowest, highest) and `table`. */
+  chartName: string;
+  /** Every point, for a trend too long to say in the chart's name. */
+  table?: DataTable | undefined;
 }
 
-export type WidgetView = StatView | ComparisonView | TrendView;
-export type ViewOfKind<K extends WidgetView['kind']> = Extract<WidgetView, { kind: K }>;
+/** What an element draws. */
+export type DrawnView = StatView | ComparisonView | TrendView;
+export type ViewOfKind<K extends DrawnView['kind']> = Extract<DrawnView, { kind: K }>;
+
+/**
+ * What an export says in words where it cannot draw or be read like a chart (image descriptions,
+ * fallback text, the email). Built only by `viewOf` (view/index.ts), so the elements do not ship it.
+ */
+export interface Sentences {
+  /** The figure or the chart's values in words: "nearly 9 in 10", "No micro-credentials 36%, With … 77%". */
+  summary: string;
+  /** The label and summary in one sentence: "Label: summary." */
+  sentence: string;
+}
+
+/** Everything a widget says: what it draws, and its sentences. */
+export type WidgetView = DrawnView & Sentences;
 
 /** A bundled finding, as opposed to an author's own values. */
 export const isFinding = (subject: Finding | OwnValues): subject is Finding => 'id' in subject;
@@ -134,13 +150,14 @@ function noteOf(finding: Finding, words: Words): Note | undefined {
   return { title: words.say(finding.conflictingValues ? en.sourcesDiffer : en.aboutFigure), paragraphs };
 }
 
-/** What every kind of view says around its figure: label, statement, note and source line. */
-export function commonView(subject: Finding | OwnValues, words: Words): Omit<CommonView, 'summary' | 'sentence'> {
+/** What every kind of view says around its figure: label (else `untitled`: "Trend"), statement, note and source line. */
+export function commonView(subject: Finding | OwnValues, words: Words, untitled: CatalogueMessage): CommonView {
   const sourceLabel = words.say(en.sourcePrefix);
   return {
     lang: words.language,
     sourceLabel,
     label: subject.label,
+    title: subject.label ?? words.say(untitled),
     ...(isFinding(subject)
       ? {
           statement: subject.statement,
@@ -155,11 +172,6 @@ export function commonView(subject: Finding | OwnValues, words: Words): Omit<Com
 /** A value with the text a chart prints for it: the number, or the article's phrase where that is all it gives. */
 export function shownValue(entry: SeriesValue, unit: Unit, words: Words): ShownValue {
   return { ...entry, shown: entry.phrasingOnly && entry.phrasing ? entry.phrasing : formatQualified(entry, unit, words) };
-}
-
-/** "Label: summary." — marked when the figure is doubtful, so a listener hears it too. */
-export function sentenceOf(title: string, summary: string, doubt: string | undefined, words: Words): string {
-  return words.say(doubt ? en.sentenceDoubtful : en.sentence, { title, summary });
 }
 
 /** An author's own `source`: linked only when it is an http(s) URL. */

@@ -1,23 +1,11 @@
 /** What a stat card says: the headline figure, hedged as the source hedges it. */
 import type { StatFinding } from '../data/types.js';
 import { headline } from './figure.js';
-import { hedged } from './format.js';
-import { commonView, localise, sentenceOf, type OwnValues, type StatView, type ViewOptions } from './model.js';
+import { commonView, localise, type OwnValues, type StatView, type ViewOptions } from './model.js';
 import * as en from '../i18n/en.generated.js';
 
 export function statView(raw: StatFinding | Extract<OwnValues, { kind: 'stat' }>, options: ViewOptions): StatView {
   const { subject, words } = localise(raw, options);
-  const { hedge, hedgeAfter, figure, exact, qualifier } = headline(subject, words);
-  const summary = `${hedged(figure, qualifier, words)}${exact ? ` (${exact})` : ''}`;
-  const common = commonView(subject, words);
-  return {
-    ...common,
-    kind: 'stat',
-    hedge,
-    hedgeAfter,
-    figure,
-    exact,
-    summary,
-    sentence: sentenceOf(subject.label ?? words.say(en.figure), summary, common.doubt, words),
-  };
+  const { hedge, hedgeAfter, figure, exact } = headline(subject, words);
+  return { ...commonView(subject, words, en.figure), kind: 'stat', hedge, hedgeAfter, figure, exact };
 }

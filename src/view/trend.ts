@@ -2,8 +2,8 @@
 import type { TrendFinding } from '../data/types.js';
 import { formatValue } from './format.js';
 import { scaleTop } from './geometry.js';
-import { commonView, isFinding, localise, sentenceOf, shownValue, type OwnValues, type TrendView, type ViewOptions } from './model.js';
-import { trendWords } from './wording.js';
+import { commonView, isFinding, localise, shownValue, type OwnValues, type TrendView, type ViewOptions } from './model.js';
+import { longTrendName, SPOKEN_POINTS, trendCallout, valuesInWords } from './wording.js';
 import * as en from '../i18n/en.generated.js';
 
 export function trendView(raw: TrendFinding | Extract<OwnValues, { kind: 'trend' }>, options: ViewOptions): TrendView {
@@ -13,19 +13,16 @@ export function trendView(raw: TrendFinding | Extract<OwnValues, { kind: 'trend'
   const series = isFinding(subject) ? subject.points.map((point) => ({ ...point, label: point.date })) : subject.points;
   const points = series.map((point) => shownValue(point, unit, words));
   const top = scaleTop(points.map((point) => point.value), unit);
-  const title = subject.label ?? words.say(en.trend);
-  const { summary, callout } = trendWords(points, unit, words);
-  const common = commonView(subject, words);
+  const long = points.length > SPOKEN_POINTS;
   return {
-    ...common,
+    ...commonView(subject, words, en.trend),
     kind: 'trend',
     points,
     top,
     topLabel: formatValue(top, unit, locale),
     zeroLabel: formatValue(0, unit, locale),
-    callout,
-    summary,
-    sentence: summary ? sentenceOf(title, summary, common.doubt, words) : title,
-    table: { caption: title, headers: [words.say(en.when), words.say(en.value)], rows: points.map((point) => [point.label, point.shown]) },
+    callout: trendCallout(points, unit, words),
+    chartName: long ? longTrendName(points, words) : valuesInWords(points),
+    table: long ? { headers: [words.say(en.when), words.say(en.value)], rows: points.map((point) => [point.label, point.shown]) } : undefined,
   };
 }

@@ -29,13 +29,14 @@ describe('every element says what the view model says', () => {
         ...(view.source?.parts ?? []),
         ...(view.kind === 'stat' ? [view.figure, view.exact ?? ''] : []),
         ...(view.kind === 'comparison' ? view.bars.flatMap((bar) => [bar.label, bar.shown]) : []),
-        ...(view.kind === 'trend' ? view.table.rows.flat() : []),
+        ...(view.kind === 'trend' ? view.points.flatMap((point) => [point.label, point.shown]) : []),
         view.doubt ?? '',
         view.kind === 'comparison' ? (view.notComparable ?? `${view.callout?.strong} ${view.callout?.rest}`) : '',
       ];
       for (const words of expected) expect(text, `${finding.id}: "${words}"`).to.contain(folded(words));
       const chart = root.querySelector('[role="img"]');
-      if (view.kind !== 'stat') expect(chart?.getAttribute('aria-label'), finding.id).to.equal(view.sentence);
+      if (view.kind !== 'stat') expect(chart?.getAttribute('aria-label'), finding.id).to.equal(view.chartName);
+      expect(root.querySelector('figure')?.getAttribute('aria-label'), finding.id).to.equal(view.title);
       expect(root.querySelector('.note')?.hasAttribute('open') ?? false, `${finding.id}: the note is open for a doubtful figure`).to.equal(!!view.doubt);
     }
   });

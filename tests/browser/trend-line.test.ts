@@ -24,15 +24,24 @@ describe('<trend-line>', () => {
       await expect(dark).to.be.accessible();
     });
 
-    it('describes the change in a generated sentence', async () => {
+    it('is one figure named by its label, its chart naming each point once', async () => {
       const line = await fixture<TrendLine>(html`<trend-line finding="students-want-credit-bearing"></trend-line>`);
+      expect(shadowOf(line).querySelector('figure')?.getAttribute('aria-label')).to.equal('Students who want micro-credentials that count toward a degree');
+      expect(shadowOf(line).querySelector('figcaption')?.getAttribute('aria-hidden')).to.equal('true');
       const chart = part(line, 'chart');
       expect(chart.getAttribute('role')).to.equal('img');
-      expect(chart.getAttribute('aria-label')).to.equal(
-        'Students who want micro-credentials that count toward a degree: up from 55% in 2023 to 94% in 2025 (+39 points).',
-      );
+      expect(chart.getAttribute('aria-label')).to.equal('2023 55%, 2025 94%');
       expect(shadowOf(line).querySelector('svg')?.getAttribute('aria-hidden')).to.equal('true');
-      expect(shadowOf(line).querySelectorAll('table tbody tr')).to.have.length(2);
+      expect(shadowOf(line).querySelector('table'), 'no table repeating two points').to.equal(null);
+    });
+
+    it('summarises a long trend in its name and gives every point in a hidden table', async () => {
+      const data = Array.from({ length: 300 }, (_, i) => ({ label: String(1726 + i), value: i === 100 ? 3 : i === 200 ? 97 : 40 + (i % 7) }));
+      const line = await fixture<TrendLine>(html`<trend-line label="Readers" .data=${data}></trend-line>`);
+      expect(part(line, 'chart').getAttribute('aria-label')).to.equal(
+        '300 points from 1726 to 2025: first 40%, last 45%, lowest 3% (1826), highest 97% (1926)',
+      );
+      expect(shadowOf(line).querySelectorAll('table tbody tr')).to.have.length(300);
     });
   });
 

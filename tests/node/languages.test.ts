@@ -24,16 +24,15 @@ const names = [...dataset.reports.map((report) => report.name), ...dataset.sourc
 
 /** Every text a view gives a reader or a listener. */
 function textsOf(view: WidgetView): string[] {
-  const common = [view.label, view.statement, view.summary, view.sentence, view.doubt, view.note?.title, ...(view.note?.paragraphs ?? []), ...(view.source?.parts ?? [])];
+  const common = [view.label, view.title, view.statement, view.summary, view.sentence, view.doubt, view.note?.title, ...(view.note?.paragraphs ?? []), ...(view.source?.parts ?? [])];
   const own =
     view.kind === 'stat'
       ? [view.hedge, view.figure, view.exact]
       : [
           ...(view.callout ? [calloutText(view.callout)] : []),
           ...(view.kind === 'comparison' ? [view.notComparable] : []),
-          view.table.caption,
-          ...view.table.headers,
-          ...view.table.rows.flat(),
+          view.chartName,
+          ...(view.kind === 'trend' && view.table ? [...view.table.headers, ...view.table.rows.flat()] : []),
         ];
   return [...common, ...own].filter((text): text is string => !!text);
 }

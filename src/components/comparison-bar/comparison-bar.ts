@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Unit } from '../../data/types.js';
 import { FindingElement, type OwnValuesOfKind } from '../../element/finding-element.js';
 import { baseStyles } from '../../element/base.styles.js';
-import { hiddenTable } from '../../element/data-table.js';
 import type { Parsed } from '../../element/input.js';
 import type { Authoring } from '../../element/languages.js';
 import { comparisonView } from '../../view/comparison.js';
@@ -55,7 +54,7 @@ export class ComparisonBar extends FindingElement<'comparison'> {
   }
 
   protected renderFigure(view: ComparisonView): TemplateResult {
-    return html`<div part="chart" class="chart" role="img" aria-label=${view.sentence}>
+    return html`<div part="chart" class="chart" role="img" aria-label=${view.chartName}>
         ${view.bars.map(
           (bar) => html`<div part="row" class="row ${bar.highlighted ? 'highlight' : ''}">
             <span part="bar-label" class="bar-label" dir="auto">${bar.label}</span>
@@ -67,7 +66,6 @@ export class ComparisonBar extends FindingElement<'comparison'> {
         )}
       </div>
       ${view.callout ? html`<p part="difference" class="difference">${view.callout.before} <strong>${view.callout.strong}</strong> ${view.callout.rest}</p>` : nothing}
-      ${view.notComparable ? html`<p part="caveat" class="difference">${view.notComparable}</p>` : nothing}
-      ${hiddenTable(view.table)}`;
+      ${view.notComparable ? html`<p part="caveat" class="difference">${view.notComparable}</p>` : nothing}`;
   }
 }

@@ -69,7 +69,7 @@ export class TrendLine extends FindingElement<'trend'> {
 
   protected renderFigure(view: TrendView): TemplateResult {
     const chart = trendChart(view, this.chartWidth);
-    return html`<div part="chart" class="chart" role="img" aria-label=${view.sentence}>
+    return html`<div part="chart" class="chart" role="img" aria-label=${view.chartName}>
         <svg viewBox="0 0 ${chart.width} ${chart.height}" width=${chart.width} height=${chart.height} aria-hidden="true">
           <line class="grid" x1=${chart.start} x2=${chart.end} y1=${chart.baseline} y2=${chart.baseline}></line>
           <line class="grid" x1=${chart.start} x2=${chart.end} y1=${chart.top} y2=${chart.top} stroke-dasharray="3 4"></line>
@@ -84,7 +84,7 @@ export class TrendLine extends FindingElement<'trend'> {
           )}
         </svg>
       </div>
-      ${view.callout ? html`<p part="change" class="change">${view.callout.before} <strong>${view.callout.strong}</strong> ${view.callout.rest}</p>` : nothing}
-      ${hiddenTable(view.table)}`;
+      ${view.table ? hiddenTable(view.table) : nothing}
+      ${view.callout ? html`<p part="change" class="change">${view.callout.before} <strong>${view.callout.strong}</strong> ${view.callout.rest}</p>` : nothing}`;
   }
 }
