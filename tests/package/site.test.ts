@@ -144,6 +144,7 @@ describe('the built site on a plain static server, under a subfolder', () => {
   });
 
   const FORMS = [
+    { format: 'element', finding: 'students-want-credit-bearing', lang: 'tr', theme: 'dark', width: '480' },
     { format: 'script', finding: 'employers-higher-starting-salary', lang: 'en', theme: 'light', width: '600' },
     { format: 'html', finding: 'students-enrolment-by-credential-type', lang: 'de', theme: 'dark', width: '420' },
     { format: 'iframe', finding: 'students-want-credit-bearing', lang: 'fr', theme: 'light', width: '600' },
@@ -178,14 +179,16 @@ describe('the built site on a plain static server, under a subfolder', () => {
       writeFileSync(join(pasted, `${form.format}.html`), `<!doctype html><html><head><meta charset="utf-8"></head><body>${copied}</body></html>`);
       const { page, problems: pageProblems } = await open(`${site.origin}/paste/${form.format}.html`, Math.round(previewWidth) + 16);
       const result = await rendering(page, 'body');
-      if (form.format === 'html') {
-        // Server-rendered: the shadow root is in the markup, readable before (and without) the script.
+      if (form.format === 'html' || form.format === 'element') {
+        // Drawn in place: the shadow root is in the markup, readable before (and without) the script.
         const withoutScript = await browser.newPage();
         await withoutScript.setJavaScriptEnabled(false);
         await withoutScript.goto(`${site.origin}/paste/${form.format}.html`);
-        const text = await withoutScript.evaluate(() => document.querySelector('comparison-bar')?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim());
+        const text = await withoutScript.evaluate(() =>
+          document.querySelector('comparison-bar, trend-line')?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim(),
+        );
         await withoutScript.close();
-        assert.ok(text?.includes('+52'), `the server-rendered card shows its figures without the script: ${text}`);
+        assert.ok(text?.includes(form.format === 'html' ? '+52' : '+39'), `the card drawn in place shows its figures without the script: ${text}`);
       }
       await page.close();
       assert.deepEqual(pageProblems, []);
