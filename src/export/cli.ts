@@ -17,6 +17,7 @@ import { checkScale, renderFindingPng } from './png.js';
 const CLI_FORMATS = [...FORMATS, 'png'] as const;
 
 export const USAGE = `usage: microcredential-widgets render <${WIDGET_TAGS.join('|')}> --finding <id> --format <${FORMATS.join('|')}> [--theme light|dark] [--locale xx] [--width N]
+       microcredential-widgets render <${WIDGET_TAGS.join('|')}> --finding <id> --format html --stylesheet URL   (links microcredential-widgets.css: no inline style)
        microcredential-widgets render <${WIDGET_TAGS.join('|')}> --finding <id> --format png [--out DIR] [--scale 1-4] [--theme light|dark] [--locale xx] [--width N]
        microcredential-widgets render --all --format <${CLI_FORMATS.join('|')}> --out DIR [--scale 1-4] [--theme light|dark] [--locale xx] [--width N]
        microcredential-widgets --version | --help`;
@@ -105,6 +106,10 @@ export function main(args: string[], io: Io): number {
     const format = valueOf(checkFormat(option(flags, 'format'), CLI_FORMATS));
     if (flags.has('scale') && format !== 'png') throw new UsageError('--scale is for --format png only');
     const scale = valueOf(checkScale(option(flags, 'scale')));
+    const stylesheet = option(flags, 'stylesheet');
+    if (flags.has('stylesheet') && format !== 'html') throw new UsageError('--stylesheet is for --format html only');
+    if (stylesheet !== undefined && !stylesheet.trim()) throw new UsageError('--stylesheet needs the URL of microcredential-widgets.css');
+    const html = { stylesheet: stylesheet?.trim() };
 
     if (flags.has('all')) {
       const options = valueOf(checkRenderOptions(raw));
@@ -116,7 +121,7 @@ export function main(args: string[], io: Io): number {
         io.stderr(`wrote ${listFindings().length} png files, each with its alt text in <id>.png.txt, to ${out}\n`);
         return 0;
       }
-      const files = renderAll(format, options);
+      const files = renderAll(format, options, html);
       for (const { file, output } of files) writeFileSync(join(out, file), output);
       io.stderr(`wrote ${files.length} ${format} files to ${out}\n`);
       return 0;
@@ -132,7 +137,7 @@ export function main(args: string[], io: Io): number {
       io.stderr(`wrote ${file} and its alt text, ${file}.txt\n`);
       return 0;
     }
-    io.stdout(valueOf(renderFinding(tag ?? '', option(flags, 'finding'), format, raw)));
+    io.stdout(valueOf(renderFinding(tag ?? '', option(flags, 'finding'), format, raw, html)));
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

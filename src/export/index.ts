@@ -7,10 +7,10 @@ import { getFinding, listFindings, suggestFindingIds } from '../data/index.js';
 import type { Finding } from '../data/types.js';
 import { canonicalLocale } from '../view/locale.js';
 import { kindForTag, STATIC_THEMES, TAG_FOR_KIND, WIDGET_TAGS } from '../view/widgets.js';
-import { canRenderHtml, HTML_NEEDS_LIT_SSR, renderHtml } from './html.js';
+import { canRenderHtml, HTML_NEEDS_LIT_SSR, renderHtml, stylesheetLink, type HtmlOptions } from './html.js';
 import { FORMATS, renderStatic, WIDTH_RANGE, type Format, type RenderOptions } from './static.js';
 
-export { FORMATS, WIDTH_RANGE, type Format, type RenderOptions };
+export { FORMATS, WIDTH_RANGE, type Format, type HtmlOptions, type RenderOptions };
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };
 
@@ -56,24 +56,29 @@ export function checkFinding(tag: string, id: string | undefined): Checked<Findi
   return { ok: true, value: finding };
 }
 
-/** A checked finding in a checked format. */
-export function renderFindingAs(finding: Finding, format: Format, options: RenderOptions): string {
-  return format === 'html' ? renderHtml(finding, options) : renderStatic(finding, format, options);
+/**
+ * A checked finding in a checked format. Given the stylesheet's URL, html links it (from the page,
+ * then from the shadow root) instead of carrying the styles inline: the form a strict `style-src 'self'`
+ * allows, which never shifts the page (the gallery's default embed, without its script line).
+ */
+export function renderFindingAs(finding: Finding, format: Format, options: RenderOptions, { stylesheet }: HtmlOptions = {}): string {
+  if (format !== 'html') return renderStatic(finding, format, options);
+  return stylesheet === undefined ? renderHtml(finding, options) : `${stylesheetLink(stylesheet)}\n${renderHtml(finding, options, { stylesheet })}`;
 }
 
 /** `renderFinding('stat-card', 'employers-higher-starting-salary', 'svg', { width: '400' })`. */
-export function renderFinding(tag: string, id: string | undefined, format: string | undefined, raw: RawRenderOptions = {}): Checked<string> {
+export function renderFinding(tag: string, id: string | undefined, format: string | undefined, raw: RawRenderOptions = {}, html: HtmlOptions = {}): Checked<string> {
   const finding = checkFinding(tag, id);
   if (!finding.ok) return finding;
   const checkedFormat = checkFormat(format);
   if (!checkedFormat.ok) return checkedFormat;
   const options = checkRenderOptions(raw);
   if (!options.ok) return options;
-  return { ok: true, value: renderFindingAs(finding.value, checkedFormat.value, options.value) };
+  return { ok: true, value: renderFindingAs(finding.value, checkedFormat.value, options.value, html) };
 }
 
 /** Every finding in one format, with the file name each is written to. */
-export function renderAll(format: Format, options: RenderOptions): Array<{ file: string; output: string }> {
+export function renderAll(format: Format, options: RenderOptions, html: HtmlOptions = {}): Array<{ file: string; output: string }> {
   const extension = format === 'email' ? 'email.html' : format;
-  return listFindings().map((finding) => ({ file: `${finding.id}.${extension}`, output: renderFindingAs(finding, format, options) }));
+  return listFindings().map((finding) => ({ file: `${finding.id}.${extension}`, output: renderFindingAs(finding, format, options, html) }));
 }

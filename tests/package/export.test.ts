@@ -50,6 +50,16 @@ describe('microcredential-widgets render', () => {
         assert.match(result.stdout, /<template shadowrootmode="open">/);
         assert.doesNotMatch(result.stdout, / shadowroot=/, 'the pre-standard attribute no current engine reads');
       });
+
+      it('html --stylesheet: links the stylesheet from the page and the shadow root, with no inline style', () => {
+        const result = cli('render', tag, '--finding', id, '--format', 'html', '--stylesheet', '/assets/microcredential-widgets.css');
+        assert.equal(result.status, 0, result.stderr);
+        const link = '<link rel="stylesheet" href="/assets/microcredential-widgets.css">';
+        assert.ok(result.stdout.startsWith(`${link}\n<${tag} `), result.stdout.slice(0, 120));
+        assert.ok(result.stdout.includes(`<template shadowrootmode="open">${link}`));
+        assert.doesNotMatch(result.stdout, /<style|style="/, 'nothing a strict style-src would block');
+        assert.ok(result.stdout.includes(figure), figure);
+      });
     });
   }
 
@@ -153,6 +163,8 @@ describe('microcredential-widgets render', () => {
     ['an unknown format', ['render', 'stat-card', '--finding', 'entry-level-raise', '--format', 'pdf'], /unknown format "pdf": use html, email, svg/],
     ['a finding of another kind', ['render', 'stat-card', '--finding', 'students-want-credit-bearing', '--format', 'svg'], /is a trend finding: render it with trend-line/],
     ['a width out of range', ['render', 'stat-card', '--finding', 'entry-level-raise', '--format', 'svg', '--width', '50'], /from 280 to 1200/],
+    ['a stylesheet for a format that takes none', ['render', 'stat-card', '--finding', 'entry-level-raise', '--format', 'svg', '--stylesheet', 'x.css'], /--stylesheet is for --format html only/],
+    ['an empty stylesheet URL', ['render', 'stat-card', '--finding', 'entry-level-raise', '--format', 'html', '--stylesheet', ' '], /--stylesheet needs the URL/],
   ] as const) {
     it(`refuses ${what}: one line on stderr, exit code 2`, () => {
       const result = cli(...args);
