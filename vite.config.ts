@@ -4,6 +4,9 @@ import { minifyLiterals } from './build/minify-literals.js';
 
 const server = { host: '127.0.0.1', port: 5173 };
 
+/** Minified output without the bundler's `@__PURE__` notes: a finished file has nothing left to tree-shake. */
+const minified = { minify: true, comments: { annotation: false } } as const;
+
 /** The one-file builds carry only the data the elements show (see src/data/widgets-dataset.ts). */
 const widgetsData = {
   alias: [{ find: /^\.\/dataset\.generated\.js$/, replacement: fileURLToPath(new URL('./src/data/dataset.widgets.generated.ts', import.meta.url)) }],
@@ -34,7 +37,7 @@ export default defineConfig(({ mode }): UserConfig => {
           // Lets the bundler keep what the entry and those files share in the entry, one file, not a third.
           preserveEntrySignatures: 'allow-extension',
           output: {
-            minify: true,
+            ...minified,
             chunkFileNames: (chunk) => (chunk.name.endsWith('.generated') ? `i18n/${chunk.name.replace('.generated', '')}.js` : '[name].js'),
           },
         },
@@ -76,7 +79,7 @@ export default defineConfig(({ mode }): UserConfig => {
         outDir: 'dist',
         emptyOutDir: false,
         target: 'es2022',
-        rolldownOptions: { input: { embed: 'embed.html' }, output: { minify: true } },
+        rolldownOptions: { input: { embed: 'embed.html' }, output: minified },
       },
     };
   }
@@ -88,7 +91,7 @@ export default defineConfig(({ mode }): UserConfig => {
         emptyOutDir: false,
         target: 'es2022',
         lib: { entry: 'embed/resizer.ts', formats: ['es'], fileName: () => 'embed-resizer.js' },
-        rolldownOptions: { output: { minify: true } },
+        rolldownOptions: { output: minified },
       },
     };
   }
@@ -100,7 +103,7 @@ export default defineConfig(({ mode }): UserConfig => {
         emptyOutDir: false,
         target: 'es2020',
         lib: { entry: 'wordpress/editor/index.ts', formats: ['iife'], name: 'microcredentialWidgetsEditor', fileName: () => 'editor.js' },
-        rolldownOptions: { output: { minify: true } },
+        rolldownOptions: { output: minified },
       },
     };
   }

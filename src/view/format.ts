@@ -2,6 +2,7 @@
 import type { Qualifier, Unit } from '../data/types.js';
 import type { CatalogueMessage, Words } from './language.js';
 import * as en from '../i18n/en.generated.js';
+import { remembered } from './remembered.js';
 
 /** The messages that hedge a number in a sentence: "more than {n}" (above a figure, see figure.ts). */
 const HEDGES: Record<Qualifier, CatalogueMessage> = { about: en.about, nearly: en.nearly, 'more-than': en.moreThan };
@@ -10,19 +11,11 @@ const HEDGES: Record<Qualifier, CatalogueMessage> = { about: en.about, nearly: e
 export const hedged = (number: string, qualifier: Qualifier | undefined, words: Words): string =>
   qualifier ? words.say(HEDGES[qualifier], { n: number }) : number;
 
-// Building an Intl.NumberFormat costs far more than using one; a page of widgets reuses a handful.
 const formatters = new Map<string, Intl.NumberFormat>();
 
 /** A shared Intl.NumberFormat for this locale and these options. */
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, options);
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
+export const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat =>
+  remembered(formatters, `${locale} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
 
 /** How each unit is written: shares and increases as percents (increases signed), multiples to two decimals, counts whole. */
 const UNIT_FORMATS: Record<Unit, Intl.NumberFormatOptions> = {

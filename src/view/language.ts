@@ -7,6 +7,7 @@ import { listFindings } from '../data/lookup.js';
 import type { Finding } from '../data/types.js';
 import type { CatalogueMessage, FindingWords, LanguagePack, Message } from '../i18n/pack.js';
 import { FALLBACK_LOCALE, languageOf, type Language } from './locale.js';
+import { remembered } from './remembered.js';
 
 export type { CatalogueMessage, FindingWords, LanguagePack };
 
@@ -46,11 +47,11 @@ let packOrder: string[] | undefined;
 export const hasLanguage = (language: Language): boolean => packs.has(language);
 
 const pluralRules = new Map<string, Intl.PluralRules>();
+const listFormats = new Map<string, Intl.ListFormat>();
 
 function pick(message: Message, locale: string, count: number): string {
   if (typeof message === 'string') return message;
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  const rules = remembered(pluralRules, locale, () => new Intl.PluralRules(locale));
   return message[rules.select(count)] ?? message.other ?? '';
 }
 
@@ -91,7 +92,7 @@ export class Words {
 
   /** A list in the language's words: "A, B and C". */
   list(items: string[]): string {
-    return new Intl.ListFormat(this.locale).format(items);
+    return remembered(listFormats, this.locale, () => new Intl.ListFormat(this.locale)).format(items);
   }
 
   /** Who a report's sample is, in this language. */

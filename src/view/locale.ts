@@ -1,21 +1,21 @@
 /** Which locale numbers are written in: a valid BCP 47 tag that Intl supports, else English. */
+import { remembered } from './remembered.js';
 
 export const FALLBACK_LOCALE = 'en';
 
 const canonicalTags = new Map<string, string | undefined>();
 
 /** The canonical form of a BCP 47 tag, or undefined when Intl rejects it (remembered: every widget asks). */
-export function canonicalLocale(tag: string): string | undefined {
-  if (canonicalTags.has(tag)) return canonicalTags.get(tag);
-  let canonical: string | undefined;
+export const canonicalLocale = (tag: string): string | undefined => remembered(canonicalTags, tag, () => supportedTag(tag));
+
+function supportedTag(tag: string): string | undefined {
   try {
     const [candidate] = Intl.getCanonicalLocales(tag);
-    if (candidate && Intl.NumberFormat.supportedLocalesOf(candidate).length) canonical = candidate;
+    if (candidate && Intl.NumberFormat.supportedLocalesOf(candidate).length) return candidate;
   } catch {
     // Not a language tag: undefined.
   }
-  canonicalTags.set(tag, canonical);
-  return canonical;
+  return undefined;
 }
 
 /** The languages every word is written in (numbers follow any valid locale). */
