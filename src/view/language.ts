@@ -46,6 +46,8 @@ let packOrder: string[] | undefined;
 export const hasLanguage = (language: Language): boolean => packs.has(language);
 
 const pluralRules = new Map<string, Intl.PluralRules>();
+/** By locale, as the plural rules: building one costs far more than using it, and every widget's source line asks. */
+const listFormats: Record<string, Intl.ListFormat> = {};
 
 function pick(message: Message, locale: string, count: number): string {
   if (typeof message === 'string') return message;
@@ -91,7 +93,7 @@ export class Words {
 
   /** A list in the language's words: "A, B and C". */
   list(items: string[]): string {
-    return new Intl.ListFormat(this.locale).format(items);
+    return (listFormats[this.locale] ??= new Intl.ListFormat(this.locale)).format(items);
   }
 
   /** Who a report's sample is, in this language. */
