@@ -3,10 +3,11 @@
  * Chromium, Firefox and WebKit, each figure against a baseline measured in the
  * same run, as medians.
  *
- * 1. 1,000 widgets of mixed kinds vs the same figures as static HTML (the floor).
+ * 1. 1,000 widgets of mixed kinds (plain tags; and again with the elements' stylesheet
+ *    linked, as the README's plain-tag recipe says) vs the same figures as static HTML (the floor).
  * 2. 100 trend-lines vs 100 Chart.js line charts.
- * 3. Cumulative layout shift of three embeds (the gallery's default, the old script
- *    and fallback text, plain tags) when the script arrives 400 ms late, 2 s late or
+ * 3. Cumulative layout shift of four embeds (the gallery's default, the old script
+ *    and fallback text, plain tags, plain tags with the stylesheet) when the script arrives 400 ms late, 2 s late or
  *    never, at 320 and 1,000 px, light and dark, under a strict CSP (scripts/bench-shift.ts),
  *    and the bytes each embed adds to a page.
  *
@@ -56,6 +57,14 @@ const pages = new Map<string, string>([
     ),
   ],
   [
+    '/widgets-1000-stylesheet.html',
+    page(
+      thousand.map((finding) => `<${TAG_FOR_KIND[finding.kind]} finding="${finding.id}"></${TAG_FOR_KIND[finding.kind]}>`).join('\n') +
+        `<script type="module" src="/cdn.js"></script>${doneAfter(allWidgetsReady)}`,
+      '<link rel="stylesheet" href="/cdn.css">',
+    ),
+  ],
+  [
     '/static-1000.html',
     page(
       thousand.map((finding) => `<div style="border:1px solid #ccc;border-radius:8px;padding:16px;margin:16px 0">${fallbackOf(finding)}</div>`).join('\n') +
@@ -82,6 +91,7 @@ const pages = new Map<string, string>([
 
 const files: Record<string, [string, string]> = {
   '/cdn.js': [CDN, 'text/javascript'],
+  '/cdn.css': [STYLESHEET, 'text/css'],
   '/chart.js': ['node_modules/chart.js/dist/chart.umd.min.js', 'text/javascript'],
 };
 
@@ -136,18 +146,20 @@ async function speed(executablePath: string): Promise<void> {
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await puppeteer.launch({ executablePath, headless: true, args: chromeArgs() });
   try {
-    const [widgets = [], floor = [], trends = [], charts = []] = await measure(
+    const [widgets = [], styled = [], floor = [], trends = [], charts = []] = await measure(
       browser,
-      ['/widgets-1000.html', '/static-1000.html', '/trend-100.html', '/chartjs-100.html'].map((path) => `${origin}${path}`),
+      ['/widgets-1000.html', '/widgets-1000-stylesheet.html', '/static-1000.html', '/trend-100.html', '/chartjs-100.html'].map((path) => `${origin}${path}`),
     );
     // Each ratio is the median of the runs' own ratios: a page and its baseline ran side by side.
     const ratio = (values: number[], baselines: number[]) => median(values.map((value, run) => value / (baselines[run] ?? NaN)));
 
     const ms = (value: number) => `${value.toFixed(0)} ms`.padStart(9);
-    console.log(`Medians of ${RUNS} runs each (after one warm-up; the four pages take turns), headless Chromium, 1000×800 viewport.\n`);
+    console.log(`Medians of ${RUNS} runs each (after one warm-up; the five pages take turns), headless Chromium, 1000×800 viewport.\n`);
     console.log(`1,000 widgets, mixed kinds, rendered and painted   ${ms(median(widgets))}`);
     console.log(`the same figures as static HTML (the floor)        ${ms(median(floor))}`);
-    console.log(`  ratio widgets / static                           ${ratio(widgets, floor).toFixed(2).padStart(9)}×\n`);
+    console.log(`  ratio widgets / static                           ${ratio(widgets, floor).toFixed(2).padStart(9)}×`);
+    console.log(`the 1,000 widgets, the page linking their stylesheet ${ms(median(styled))}`);
+    console.log(`  ratio widgets with stylesheet / static           ${ratio(styled, floor).toFixed(2).padStart(9)}×\n`);
     console.log(`100 trend-lines (12 points each)                   ${ms(median(trends))}`);
     console.log(`100 Chart.js line charts, animation off            ${ms(median(charts))}`);
     console.log(`  ratio trend-line / Chart.js                      ${ratio(trends, charts).toFixed(2).padStart(9)}×\n`);
