@@ -12,6 +12,7 @@ export const statCardStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: flex-start;
+    /* Under the figure, the label's 0.35em (of its 1.0625em): 0.1em its own, the rest this row gap. */
     gap: 0.265625em 1.25em;
     border-block-start: 4px solid var(--mcw-stat-card-accent, var(--_accent));
   }
