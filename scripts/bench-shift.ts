@@ -19,6 +19,8 @@ import { selectedEngines, ENGINES } from './engines.mjs';
 import { serve } from '../tests/package/support.js';
 
 const RUNS = Number(process.env.BENCH_SHIFT_RUNS ?? 3);
+/** BENCH_EMBEDS=plain,reserved measures some embeds' layout shift only. */
+const CHOSEN = process.env.BENCH_EMBEDS?.split(',');
 const CSP = "default-src 'self'; style-src 'self'; script-src 'self'";
 const ARTICLE = ['employers-higher-starting-salary', 'students-enrolment-by-credential-type', 'students-want-credit-bearing', 'leaders-adoption-challenges'];
 const SCRIPT = '/assets/microcredential-widgets.js';
@@ -27,6 +29,7 @@ export const EMBEDS = {
   default: "the gallery's default embed (element drawn in place)",
   fallback: 'script + fallback text (the old default)',
   plain: 'plain tags, no fallback',
+  reserved: 'plain tags, the stylesheet linked',
 } as const;
 type Embed = keyof typeof EMBEDS;
 const TIMINGS = { 400: '400 ms late', 2000: '2 s late', never: 'never' } as const;
@@ -48,7 +51,7 @@ export function embedOf(embed: Embed, finding: Finding): string {
   const tag = TAG_FOR_KIND[finding.kind];
   if (embed === 'default') return zeroShiftEmbed(tag, finding.id, shadowOf(finding), fallbackOf(finding), SCRIPT);
   if (embed === 'fallback') return scriptEmbed(tag, finding.id, fallbackOf(finding), SCRIPT);
-  return `<${tag} finding="${finding.id}"></${tag}>`;
+  return `<${tag} finding="${finding.id}"></${tag}>`; // plain and reserved: the same tag
 }
 
 function article(embed: Embed, theme: 'light' | 'dark'): string {
@@ -59,8 +62,8 @@ function article(embed: Embed, theme: 'light' | 'dark'): string {
     const themed = theme === 'dark' ? markup.replace(`<${TAG_FOR_KIND[finding.kind]} `, `<${TAG_FOR_KIND[finding.kind]} theme="dark" `) : markup;
     return `<p>Paragraph of article text before the widget, long enough to wrap onto a second line in a typical column.</p>\n${themed}`;
   });
-  // Plain tags: the script once, in the head, as a site template would load it.
-  const head = embed === 'plain' ? scriptTag(SCRIPT) : '';
+  // Plain tags: the script once, in the head, as a site template would load it (and the stylesheet, which keeps their room).
+  const head = embed === 'plain' ? scriptTag(SCRIPT) : embed === 'reserved' ? `${stylesheetTag('/assets/microcredential-widgets.css')}${scriptTag(SCRIPT)}` : '';
   return (
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title><script src="/layout-shift-probe.js"></script>` +
     `<link rel="stylesheet" href="/article.css">${head}</head><body>${blocks.join('\n')}\n<p>Closing paragraph.</p></body></html>`
@@ -88,7 +91,7 @@ export function embedBytes(): void {
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
     const cell = (values: number[]) => `${kb(median(values))} / ${kb(Math.max(...values))}`.padStart(20);
     console.log(
-      embed === 'plain'
+      embed === 'plain' || embed === 'reserved'
         ? `  ${EMBEDS[embed].padEnd(54)}${cell(rows.map((row) => row.embed))}${'(no text)'.padStart(20)}`
         : `  ${EMBEDS[embed].padEnd(54)}${cell(rows.map((row) => row.embed))}${cell(rows.map((row) => row.text))}${cell(rows.map((row) => row.embed - row.text))}`,
     );
@@ -127,7 +130,7 @@ export async function layoutShifts(): Promise<void> {
         const columns = (Object.keys(TIMINGS) as Timing[]).flatMap((timing) => [320, 1000].flatMap((width) => (['light', 'dark'] as const).map((theme) => ({ timing, width, theme }))));
         console.log(`  ${'script'.padEnd(48)}${(Object.keys(TIMINGS) as Timing[]).map((timing) => TIMINGS[timing].padEnd(28)).join('')}`);
         console.log(`  ${'width, theme'.padEnd(48)}${columns.map(({ width, theme }) => `${width} ${theme[0]}`.padStart(7)).join('')}`);
-        for (const embed of Object.keys(EMBEDS) as Embed[]) {
+        for (const embed of (Object.keys(EMBEDS) as Embed[]).filter((each) => !CHOSEN || CHOSEN.includes(each))) {
           const cells: string[] = [];
           for (const { timing, width, theme } of columns) {
             const scores: number[] = [];

@@ -8,7 +8,6 @@ import { themeTokens } from './theme.styles.js';
 export const baseStyles = [themeTokens, css`
   :host {
     display: block;
-    container-type: inline-size;
     box-sizing: border-box;
     max-inline-size: 100%;
     margin-block: var(--mcw-margin-block, 1rem);

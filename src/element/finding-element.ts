@@ -258,9 +258,7 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
   #renderCard(view: ViewOfKind<K>): TemplateResult {
     // The figure says its label as its name; the caption is for the eye, or a listener would hear the label twice.
     const label = view.label ? html`<figcaption part="label" class="label" dir="auto" aria-hidden="true">${view.label}</figcaption>` : nothing;
-    return html`<figure part="base" class="card" lang=${view.lang} aria-label=${view.title}>
-      ${this.labelFirst ? label : nothing} ${this.renderFigure(view)} ${this.labelFirst ? nothing : label}
-      ${view.doubt ? html`<p part="doubt" class="doubt">${view.doubt}</p>` : nothing}
+    const text = html`${view.doubt ? html`<p part="doubt" class="doubt">${view.doubt}</p>` : nothing}
       ${view.statement ? html`<p part="statement" class="statement" dir="auto">${view.statement}</p>` : nothing}
       ${view.note
         ? html`<details part="note" class="note" ?open=${!!view.doubt}>
@@ -268,7 +266,10 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
             ${view.note.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
           </details>`
         : nothing}
-      ${view.source ? renderSource(view.source) : nothing}
+      ${view.source ? renderSource(view.source) : nothing}`;
+    // A figure first (a stat's big number) has the words in a column of their own beside it on a wide card.
+    return html`<figure part="base" class="card" lang=${view.lang} aria-label=${view.title}>
+      ${this.labelFirst ? html`${label} ${this.renderFigure(view)} ${text}` : html`${this.renderFigure(view)}<div class="text">${label} ${text}</div>`}
     </figure>`;
   }
 }

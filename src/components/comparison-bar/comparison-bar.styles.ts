@@ -2,6 +2,11 @@ import { css } from '../../element/css.js';
 import { BAR_ACCENT_SHARE } from '../../view/palette.js';
 
 export const comparisonBarStyles = css`
+  /* Only this element asks its width: a size container costs every host a layout pass of its own. */
+  :host {
+    container-type: inline-size;
+  }
+
   .chart {
     display: grid;
     gap: 0.7em;
