@@ -3,7 +3,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * After each update, observes whatever `target()` returns (the chart box, absent
- * in the error state) and reports its new content width, rounded to whole pixels.
+ * in the error state) and reports its new content width, rounded to whole pixels;
+ * on connecting, reports the width of a target already there.
  */
 export class WidthController implements ReactiveController {
   #observer?: ResizeObserver;
@@ -20,6 +21,10 @@ export class WidthController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // A card drawn in the markup (being taken over) or moved: its width is known now, so the next
+    // render draws at it, not a frame later (a trend's points would jump). A new element has no target yet.
+    const width = this.#target()?.clientWidth;
+    if (width) this.#changed(width);
     // Moved or re-added: redraw, which watches the target again.
     this.#host.requestUpdate();
   }

@@ -72,7 +72,8 @@ interface Visit {
 
 async function visit(browser: TestBrowser, url: string, width: number, taken: boolean): Promise<Visit> {
   const page = await browser.newPage();
-  await page.setViewport(width, 700);
+  // Tall enough to see every widget: a shift below the fold would not count.
+  await page.setViewport(width, 2400);
   await page.goto(url);
   if (taken) {
     // Taken over: the element has replaced what was written out (the stylesheet link went with it).
