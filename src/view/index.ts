@@ -3,11 +3,11 @@
  * finding or author's own values, with the sentences the exports say it in.
  * Pure: no Lit, no DOM; runs in Node and the browser.
  */
-import type { Finding } from '../data/types.js';
+import type { Finding, Unit } from '../data/types.js';
 import { comparisonView } from './comparison.js';
-import { headline } from './figure.js';
 import { hedged } from './format.js';
-import { localise, type DrawnView, type OwnValues, type Sentences, type ViewOptions, type WidgetView } from './model.js';
+import { Words } from './language.js';
+import type { DrawnView, OwnValues, Sentences, ViewOptions, WidgetView } from './model.js';
 import { statView } from './stat.js';
 import { trendView } from './trend.js';
 import { trendSummary, valuesInWords } from './wording.js';
@@ -18,7 +18,7 @@ export type * from './model.js';
 /** Everything a widget says about a bundled finding or an author's own values, in one locale. */
 export function viewOf(subject: Finding | OwnValues, options: ViewOptions): WidgetView {
   const view = drawnViewOf(subject, options);
-  return { ...view, ...sentencesOf(subject, view, options) };
+  return { ...view, ...sentencesOf(view, subject.unit, new Words(options.locale)) };
 }
 
 function drawnViewOf(subject: Finding | OwnValues, options: ViewOptions): DrawnView {
@@ -33,19 +33,13 @@ function drawnViewOf(subject: Finding | OwnValues, options: ViewOptions): DrawnV
 }
 
 /** The summary ("nearly 9 in 10 (90%)", the values, the change) and "Label: summary.", marked when the figure is doubtful. */
-function sentencesOf(subject: Finding | OwnValues, view: DrawnView, options: ViewOptions): Sentences {
-  const { subject: localised, words } = localise(subject, options);
-  let summary: string;
-  if (view.kind === 'stat' && localised.kind === 'stat') {
-    const { figure, exact, qualifier } = headline(localised, words);
-    summary = `${hedged(figure, qualifier, words)}${exact ? ` (${exact})` : ''}`;
-  } else if (view.kind === 'comparison') {
-    summary = valuesInWords(view.bars);
-  } else if (view.kind === 'trend') {
-    summary = trendSummary(view.points, localised.unit, words);
-  } else {
-    summary = '';
-  }
+function sentencesOf(view: DrawnView, unit: Unit, words: Words): Sentences {
+  const summary =
+    view.kind === 'stat'
+      ? `${hedged(view.figure, view.qualifier, words)}${view.exact ? ` (${view.exact})` : ''}`
+      : view.kind === 'comparison'
+        ? valuesInWords(view.bars)
+        : trendSummary(view.points, unit, words);
   const sentence = summary ? words.say(view.doubt ? en.sentenceDoubtful : en.sentence, { title: view.title, summary }) : view.title;
   return { summary, sentence };
 }

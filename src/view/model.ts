@@ -88,6 +88,8 @@ export interface StatView extends CommonView {
   figure: string;
   /** The reported number, where the figure is a phrase for it: "90%" beside "9 in 10". */
   exact?: string | undefined;
+  /** How the hedge reads in a sentence ("nearly 9 in 10"), for the exports' summary. */
+  qualifier?: Qualifier | undefined;
 }
 
 export interface ComparisonView extends CommonView {

@@ -6,6 +6,6 @@ import * as en from '../i18n/en.generated.js';
 
 export function statView(raw: StatFinding | Extract<OwnValues, { kind: 'stat' }>, options: ViewOptions): StatView {
   const { subject, words } = localise(raw, options);
-  const { hedge, hedgeAfter, figure, exact } = headline(subject, words);
-  return { ...commonView(subject, words, en.figure), kind: 'stat', hedge, hedgeAfter, figure, exact };
+  const { hedge, hedgeAfter, figure, exact, qualifier } = headline(subject, words);
+  return { ...commonView(subject, words, en.figure), kind: 'stat', hedge, hedgeAfter, figure, exact, qualifier };
 }
