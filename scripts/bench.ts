@@ -48,22 +48,14 @@ const allWidgetsReady = `Promise.all(['stat-card','comparison-bar','trend-line']
 const thousand = Array.from({ length: 1000 }, (_, i) => findings[i % findings.length]).filter((finding) => finding !== undefined);
 const series = JSON.stringify(Array.from({ length: 12 }, (_, i) => ({ label: `2024-${String(i + 1).padStart(2, '0')}`, value: 40 + ((i * 37) % 50) })));
 
+/** The 1,000 findings as plain tags, then the script, on a page with or without the elements' stylesheet. */
+const thousandWidgets =
+  thousand.map((finding) => `<${TAG_FOR_KIND[finding.kind]} finding="${finding.id}"></${TAG_FOR_KIND[finding.kind]}>`).join('\n') +
+  `<script type="module" src="/cdn.js"></script>${doneAfter(allWidgetsReady)}`;
+
 const pages = new Map<string, string>([
-  [
-    '/widgets-1000.html',
-    page(
-      thousand.map((finding) => `<${TAG_FOR_KIND[finding.kind]} finding="${finding.id}"></${TAG_FOR_KIND[finding.kind]}>`).join('\n') +
-        `<script type="module" src="/cdn.js"></script>${doneAfter(allWidgetsReady)}`,
-    ),
-  ],
-  [
-    '/widgets-1000-stylesheet.html',
-    page(
-      thousand.map((finding) => `<${TAG_FOR_KIND[finding.kind]} finding="${finding.id}"></${TAG_FOR_KIND[finding.kind]}>`).join('\n') +
-        `<script type="module" src="/cdn.js"></script>${doneAfter(allWidgetsReady)}`,
-      '<link rel="stylesheet" href="/cdn.css">',
-    ),
-  ],
+  ['/widgets-1000.html', page(thousandWidgets)],
+  ['/widgets-1000-stylesheet.html', page(thousandWidgets, '<link rel="stylesheet" href="/cdn.css">')],
   [
     '/static-1000.html',
     page(
