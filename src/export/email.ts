@@ -83,7 +83,7 @@ export function renderEmail(view: WidgetView, width: number, palette: Palette): 
     figure(view, inner, palette) +
     (view.doubt ? p(`margin:8px 0 0;font-size:14px;font-weight:bold;color:${palette.error};`, text(view.doubt)) : '') +
     (view.statement ? p(`margin:12px 0 0;font-size:16px;line-height:1.45;color:${palette.text};`, text(view.statement)) : '') +
-    (view.note ? p(`margin:10px 0 0;font-size:13px;line-height:1.4;color:${palette.muted};`, `<strong>Note:</strong> ${text(view.note.paragraphs.join(' '))}`) : '') +
+    (view.note ? p(`margin:10px 0 0;font-size:13px;line-height:1.4;color:${palette.muted};`, `<strong>${text(view.note.title)}:</strong> ${text(view.note.paragraphs.join(' '))}`) : '') +
     (view.source
       ? p(`margin:12px 0 0;padding-top:8px;border-top:1px solid ${palette.border};font-size:12px;line-height:1.4;color:${palette.muted};`, text(sourceText(view.source)))
       : '');

@@ -1,12 +1,40 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import type { ComparisonBar, StatCard, TrendLine } from '../../src/index.js';
-import { captureWarnings, part, settle, shadowOf, textOf } from './helpers.js';
+import { listFindings, type ComparisonBar, type StatCard, type TrendLine } from '../../src/index.js';
+import { viewOf } from '../../src/view/index.js';
+import { LANGUAGES } from '../../src/view/locale.js';
+import { TAG_FOR_KIND } from '../../src/view/widgets.js';
+import { captureWarnings, part, settle, shadowOf, textOf, type AnyWidget } from './helpers.js';
+
+/** Every string in a value: all a view model gives the element to say. */
+const textsIn = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(textsIn) : [];
+
+/** What the element says: its text and the names it gives assistive technology. */
+const said = (root: ShadowRoot) =>
+  [root.textContent ?? '', ...[...root.querySelectorAll('[aria-label]')].map((element) => element.getAttribute('aria-label') ?? '')].join(' ');
 
 describe('languages', () => {
   let warnings: ReturnType<typeof captureWarnings>;
   beforeEach(() => (warnings = captureWarnings()));
   afterEach(() => warnings.restore());
+
+  // The view's words are held to "no English but proper names" in every language by tests/node/languages.test.ts.
+  for (const language of LANGUAGES.filter((language) => language !== 'en')) {
+    it(`${language}: every finding says the view model's words and no word of its own`, async () => {
+      const host = await fixture<HTMLDivElement>('<div style="width: 600px"></div>');
+      for (const finding of listFindings()) {
+        const element = document.createElement(TAG_FOR_KIND[finding.kind]) as AnyWidget;
+        element.finding = finding.id;
+        element.locale = language;
+        host.replaceChildren(element);
+        await settle(element);
+        const texts = textsIn(viewOf(finding, { locale: language })).sort((a, b) => b.length - a.length);
+        const rest = texts.reduce((text, words) => text.split(words).join(' '), said(shadowOf(element)));
+        expect(rest, `${finding.id} (${language})`).to.match(/^[\s\p{P}\p{S}\p{N}]*$/u);
+      }
+    });
+  }
 
   it('speaks the nearest lang: German words and German numbers', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="de"><stat-card finding="employers-higher-starting-salary"></stat-card></div>`);

@@ -13,6 +13,10 @@ import { viewOf } from '../../src/view/index.js';
 import { sourceText } from '../../src/view/source.js';
 import type { WidgetView } from '../../src/view/model.js';
 import { LANGUAGES } from '../../src/view/locale.js';
+import { dataset } from '../../src/data/dataset.generated.js';
+import { ENGLISH_WORDS, glossarySchema, withoutNames } from '../../src/data/translation-schema.js';
+import { readFileSync } from 'node:fs';
+import { repoPath } from './helpers.js';
 
 const options: RenderOptions = { theme: 'light', locale: 'en', width: 600 };
 
@@ -30,6 +34,19 @@ function readable(markup: string): string {
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
 }
+
+/** What assistive technology says of an output beyond its text: names, descriptions and alt text. */
+const namesIn = (markup: string): string[] => [...markup.matchAll(/\b(?:aria-label|alt|title)="([^"]*)"/g)].map((match) => readable(match[1] ?? ''));
+
+/** Text without what it quotes: a note may quote a source's own English words (and translate them). */
+const withoutQuotes = (text: string): string => text.replace(/«[^»]*»|“[^”]*”|„[^“”]*[“”]|"[^"]*"/g, ' ');
+
+/** Every string in a JSON value (its texts, not its keys). */
+const textsIn = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(textsIn) : [];
+
+/** The words of four letters or more in a text, lower-cased. */
+const wordsOf = (text: string): Set<string> => new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
 
 /** The figure texts a reader must find: the headline (and the exact number), or each value with its label. */
 function figures(view: WidgetView): string[] {
@@ -61,6 +78,28 @@ describe('every renderer says the same', () => {
       }
     });
   }
+
+  it(`says no English word but proper names in ${LANGUAGES.filter((l) => l !== 'en').join(', ')}: text, names and alt text of every output`, () => {
+    const glossary = glossarySchema.parse(JSON.parse(readFileSync(repoPath('data/i18n/glossary.json'), 'utf8')));
+    const names = [...dataset.reports.map((report) => report.name), ...dataset.sources.map((source) => source.publication.replace(/\s*\(.*\)$/, '')), ...glossary.names]
+      .sort((a, b) => b.length - a.length);
+    const said = (markup: string) =>
+      withoutQuotes(withoutNames(`${readable(markup.replace(/<style>[\s\S]*?<\/style>|<!--[\s\S]*?-->/g, ' '))} ${namesIn(markup).join(' ')}`, names));
+    for (const language of LANGUAGES.filter((language) => language !== 'en')) {
+      const own = wordsOf(textsIn(JSON.parse(readFileSync(repoPath(`data/i18n/${language}.json`), 'utf8'))).join(' '));
+      for (const format of outputs) for (const finding of listFindings()) {
+        const output = (locale: string) =>
+          said(format === 'fallback' ? renderStatic(finding, 'fallback', { ...options, locale }) : renderFindingAs(finding, format, { ...options, locale }));
+        const text = output(language);
+        const where = `${finding.id} (${format}, ${language})`;
+        assert.equal(ENGLISH_WORDS.exec(text)?.[0], undefined, `${where}: an English word in "${text}"`);
+        // Any word of the English output (the data's or the renderer's own) may show only if the language's own words have it too.
+        const shown = wordsOf(text);
+        const english = [...wordsOf(output('en'))].filter((word) => shown.has(word) && !own.has(word));
+        assert.deepEqual(english, [], `${where}: English left in "${text}"`);
+      }
+    }
+  });
 
   it('shows the exact figure beside every phrase that stands for a reported number, and no computed number for a phrase', () => {
     let phrased = 0;
