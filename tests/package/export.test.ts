@@ -67,6 +67,7 @@ describe('microcredential-widgets render', () => {
   let server: TestServer;
   before(async () => {
     const rendered = Object.fromEntries(examples.map(([tag, id]) => [tag, cli('render', tag, '--finding', id, '--format', 'html', '--locale', 'en').stdout]));
+    const german = examples.map(([tag, id]) => cli('render', tag, '--finding', id, '--format', 'html', '--locale', 'de').stdout);
     server = await serve((path, _request, response) => {
       if (path === '/probe.js') return void response.writeHead(200, { 'content-type': 'text/javascript' }).end(PROBE_SCRIPT);
       if (path === '/cdn.js') return void response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync('dist/cdn/microcredential-widgets.js'));
@@ -74,6 +75,16 @@ describe('microcredential-widgets render', () => {
       const tag = path.slice(1);
       if (tag in rendered) return void html(`</head><body>${rendered[tag]}</body>`);
       if (path === '/taken-over') return void html(`<script src="/probe.js"></script></head><body>${Object.values(rendered).join('\n')}<script type="module" src="/cdn.js"></script></body>`);
+      // German cards whose words arrive late, and a page script that changes them meanwhile.
+      if (path.startsWith('/i18n/')) {
+        return void setTimeout(() => response.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(`dist/cdn${path}`)), 500);
+      }
+      if (path === '/taken-over-de') {
+        return void html(
+          `<script src="/probe.js"></script></head><body lang="de">${german.join('\n')}<script type="module" src="/cdn.js"></script>` +
+            `<script type="module">for (const element of document.querySelectorAll('stat-card, comparison-bar, trend-line')) element.theme = 'dark';</script></body>`,
+        );
+      }
       response.writeHead(404).end();
     });
   });
@@ -128,6 +139,26 @@ describe('microcredential-widgets render', () => {
       const { errors } = await probed(page);
       await page.close();
       assert.deepEqual(counts, examples.map(() => ({ cards: 1, statements: 1, styles: 0 })));
+      assert.deepEqual(errors, []);
+    });
+
+    it('html in German: taken over once its words arrive, changed meanwhile, still one card in German', async () => {
+      const page = await browser().newPage();
+      await page.goto(`${server.origin}/taken-over-de`);
+      await page.waitFor(() => customElements.get('trend-line') !== undefined, {});
+      const shown = await page.evaluate(async () => {
+        const elements = [...document.querySelectorAll('stat-card, comparison-bar, trend-line')];
+        await Promise.all(elements.map((element) => Reflect.get(element, 'updateComplete')));
+        return elements.map((element) => ({
+          cards: element.shadowRoot?.querySelectorAll('[part~="base"]').length,
+          statements: element.shadowRoot?.querySelectorAll('[part~="statement"]').length,
+          lang: element.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang'),
+          theme: element.getAttribute('theme'),
+        }));
+      });
+      const { errors } = await probed(page);
+      await page.close();
+      assert.deepEqual(shown, examples.map(() => ({ cards: 1, statements: 1, lang: 'de', theme: 'dark' })));
       assert.deepEqual(errors, []);
     });
   });
