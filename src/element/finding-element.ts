@@ -289,7 +289,6 @@ function renderSource(line: SourceLine): TemplateResult {
       ${line.prefix} <bdi>${line.href ? html`<a href=${line.href} rel="noopener noreferrer">${text}</a>` : text}</bdi>
     </p>`;
   }
-  return html`<p part="source" class="source">${line.parts.map((text, i) =>
-    i ? html`<span class="sep" aria-hidden="true">·</span><span>${text}</span>` : html`<span>${text}</span>`,
-  )}</p>`;
+  // The parts are text, not elements of their own: three elements fewer in every card.
+  return html`<p part="source" class="source">${line.parts.map((text, i) => (i ? html`<span class="sep" aria-hidden="true">·</span>${text}` : text))}</p>`;
 }
