@@ -27,6 +27,11 @@ interface Template {
 }
 
 const TAGS = new Set(['css', 'html', 'svg']);
+/**
+ * Elements that are blocks wherever the library uses them, and SVG shapes,
+ * beside which white space is never drawn. Not `svg` itself (inline), `text` or `tspan`.
+ */
+const BLOCKS = new Set(['p', 'div', 'figure', 'figcaption', 'details', 'summary', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'ul', 'ol', 'li', 'line', 'polyline', 'polygon', 'path', 'rect', 'circle', 'g']);
 /** Elements whose content white space is content. */
 const VERBATIM = new Set(['pre', 'textarea', 'script', 'style']);
 
@@ -64,6 +69,8 @@ export function minifyHtmlParts(parts: readonly string[]): string[] {
   let quote = '';
   let verbatimUntil = '';
   let tagName = '';
+  /** The name of the tag that ended last, opening or closing, while `out` still ends with its `>`. */
+  let closedTag = '';
   const last = parts.length - 1;
 
   return parts.map((text, index) => {
@@ -92,7 +99,9 @@ export function minifyHtmlParts(parts: readonly string[]): string[] {
         while (j < text.length && /\s/.test(text[j] ?? '')) j++;
         const before = out.at(-1) ?? (i === 0 && index > 0 ? '${' : '');
         const after = text[j] ?? (index < last ? '${' : '');
-        out += keepSpace(state, text.slice(i, j), before, after, i === 0 && index === 0, j === text.length && index === last) ? ' ' : '';
+        const nextTag = /^<\/?([a-zA-Z][\w:-]*)/.exec(text.slice(j))?.[1]?.toLowerCase() ?? '';
+        const besideBlock = state === 'text' && ((before === '>' && BLOCKS.has(closedTag)) || BLOCKS.has(nextTag));
+        out += !besideBlock && keepSpace(state, text.slice(i, j), before, after, i === 0 && index === 0, j === text.length && index === last) ? ' ' : '';
         i = j;
         continue;
       }
@@ -110,7 +119,8 @@ export function minifyHtmlParts(parts: readonly string[]): string[] {
         const opening = /^<(\/?)([a-zA-Z][\w:-]*)/.exec(text.slice(i));
         if (opening) {
           state = 'tag';
-          tagName = opening[1] ? '' : (opening[2] ?? '').toLowerCase();
+          closedTag = (opening[2] ?? '').toLowerCase();
+          tagName = opening[1] ? '' : closedTag;
           out += opening[0];
           i += opening[0].length;
           continue;

@@ -258,19 +258,20 @@ export abstract class FindingElement<K extends FindingKind> extends LitElement {
   #renderCard(view: ViewOfKind<K>): TemplateResult {
     // The figure says its label as its name; the caption is for the eye, or a listener would hear the label twice.
     const label = view.label ? html`<figcaption part="label" class="label" dir="auto" aria-hidden="true">${view.label}</figcaption>` : nothing;
-    const text = html`${view.doubt ? html`<p part="doubt" class="doubt">${view.doubt}</p>` : nothing}
-      ${view.statement ? html`<p part="statement" class="statement" dir="auto">${view.statement}</p>` : nothing}
-      ${view.note
+    // No white space between the parts: each space would be one more text node in every widget.
+    const text = html`${view.doubt ? html`<p part="doubt" class="doubt">${view.doubt}</p>` : nothing}${
+      view.statement ? html`<p part="statement" class="statement" dir="auto">${view.statement}</p>` : nothing}${
+      view.note
         ? html`<details part="note" class="note" ?open=${!!view.doubt}>
             <summary>${view.note.title}</summary>
             ${view.note.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
           </details>`
-        : nothing}
-      ${view.source ? renderSource(view.source) : nothing}`;
+        : nothing}${
+      view.source ? renderSource(view.source) : nothing}`;
     // A figure first (a stat's big number) has the words in a column of their own beside it on a wide card.
-    return html`<figure part="base" class="card" lang=${view.lang} aria-label=${view.title}>
-      ${this.labelFirst ? html`${label} ${this.renderFigure(view)} ${text}` : html`${this.renderFigure(view)}<div class="text">${label} ${text}</div>`}
-    </figure>`;
+    return this.labelFirst
+      ? html`<figure part="base" class="card" lang=${view.lang} aria-label=${view.title}>${label}${this.renderFigure(view)}${text}</figure>`
+      : html`<figure part="base" class="card" lang=${view.lang} aria-label=${view.title}>${this.renderFigure(view)}<div class="text">${label}${text}</div></figure>`;
   }
 }
 
@@ -288,7 +289,6 @@ function renderSource(line: SourceLine): TemplateResult {
       ${line.prefix} <bdi>${line.href ? html`<a href=${line.href} rel="noopener noreferrer">${text}</a>` : text}</bdi>
     </p>`;
   }
-  return html`<p part="source" class="source">${line.parts.map(
-    (text, i) => html`${i ? html`<span class="sep" aria-hidden="true">·</span>` : nothing}<span>${text}</span>`,
-  )}</p>`;
+  // The parts are text, not elements of their own: three elements fewer in every card.
+  return html`<p part="source" class="source">${line.parts.map((text, i) => (i ? html`<span class="sep" aria-hidden="true">·</span>${text}` : text))}</p>`;
 }

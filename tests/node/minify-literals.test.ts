@@ -43,7 +43,16 @@ describe('template minifier', () => {
 
   describe('html and svg', () => {
     it('collapses white space between tags to one space, and drops it at the edges of the template', () => {
-      assert.deepEqual(minifyHtmlParts(['\n  <div class="a">\n    <p>one</p>\n\n    <p>two</p>\n  </div>\n']), ['<div class="a"> <p>one</p> <p>two</p> </div>']);
+      assert.deepEqual(minifyHtmlParts(['\n  <span class="a">\n    <b>one</b>\n\n    <b>two</b>\n  </span>\n']), ['<span class="a"> <b>one</b> <b>two</b> </span>']);
+    });
+
+    it('drops the white space beside a block or an SVG shape, where no browser draws it', () => {
+      assert.deepEqual(minifyHtmlParts(['\n  <div class="a">\n    <p>one</p>\n\n    <p>two</p>\n  </div>\n']), ['<div class="a"><p>one</p><p>two</p></div>']);
+      // Beside an expression too: at the start or end of a line, or between blocks.
+      assert.deepEqual(minifyHtmlParts(['<figure> ', ' <p>x</p> ', ' </figure>']), ['<figure>', '<p>x</p>', '</figure>']);
+      assert.deepEqual(minifyHtmlParts(['<svg>\n  <line></line>\n  <rect></rect>\n</svg>']), ['<svg><line></line><rect></rect></svg>']);
+      // Not beside inline tags, SVG text or the svg element itself, which sit in a line of text.
+      assert.deepEqual(minifyHtmlParts(['<span>a</span> <svg></svg> <text>b</text> ', '']), ['<span>a</span> <svg></svg> <text>b</text> ', '']);
     });
 
     it('keeps the space between words and around inline tags', () => {
@@ -53,8 +62,8 @@ describe('template minifier', () => {
 
     it('leaves pre, textarea, script and style content as written', () => {
       const pre = '<pre>  a\n    b  </pre>';
-      assert.deepEqual(minifyHtmlParts([`<div>\n  ${pre}\n  <textarea> x\n y </textarea></div>`]), [`<div> ${pre} <textarea> x\n y </textarea></div>`]);
-      assert.deepEqual(minifyHtmlParts(['<style>\n  a  { b: c }\n</style> <p> x </p>']), ['<style>\n  a  { b: c }\n</style> <p> x </p>']);
+      assert.deepEqual(minifyHtmlParts([`<div>\n  ${pre}\n  <textarea> x\n y </textarea></div>`]), [`<div>${pre} <textarea> x\n y </textarea></div>`]);
+      assert.deepEqual(minifyHtmlParts(['<style>\n  a  { b: c }\n</style><p>x</p>']), ['<style>\n  a  { b: c }\n</style><p>x</p>']);
     });
 
     it('tidies the inside of a tag but keeps quoted values', () => {
@@ -67,7 +76,7 @@ describe('template minifier', () => {
 
     it('keeps expressions in text, attributes and quoted values apart and in order', () => {
       const parts = ['\n  <div part="row" class="row ', '">\n    <span>', '</span>\n    ', '\n  </div>\n'];
-      assert.deepEqual(minifyHtmlParts(parts), ['<div part="row" class="row ', '"> <span>', '</span> ', ' </div>']);
+      assert.deepEqual(minifyHtmlParts(parts), ['<div part="row" class="row ', '"><span>', '</span> ', '</div>']);
       // A quoted value an expression splits: the rest of the value is still a value.
       assert.deepEqual(minifyHtmlParts(['<a title="', '   and   more" href=', ' >x</a>']), ['<a title="', '   and   more" href=', '>x</a>']);
     });
@@ -86,7 +95,7 @@ describe('template minifier', () => {
       assert.equal(
         minified(code),
         [
-          "const a = html`<p> ${x ? '  two  spaces  ' : html`<b> y </b>`} </p>`;",
+          "const a = html`<p>${x ? '  two  spaces  ' : html`<b> y </b>`}</p>`;",
           'const b = css`.x{color:red}`;',
           'const c = `<p>   not a template of Lit   </p>`;',
           'const d = other`<p>   nor this   </p>`;',

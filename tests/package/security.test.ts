@@ -39,7 +39,10 @@ async function visit(browser: TestBrowser, url: string): Promise<Visit> {
   await page.waitFor(() => [...document.querySelectorAll('stat-card, comparison-bar, trend-line')].every((element) => element.shadowRoot?.firstElementChild), {});
   await new Promise((resolve) => setTimeout(resolve, 200));
   const texts = await page.evaluate(() =>
-    [...document.querySelectorAll('stat-card, comparison-bar, trend-line')].map((element) => element.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
+    // The text as laid out: blocks are separate lines (the templates keep no white space between them).
+    [...document.querySelectorAll('stat-card, comparison-bar, trend-line')].map((element) =>
+      [...(element.shadowRoot?.children ?? [])].map((child) => (child as HTMLElement).innerText).join(' ').replace(/\s+/g, ' ').trim(),
+    ),
   );
   const result = { ...(await probed(page)), texts };
   await page.close();

@@ -54,18 +54,17 @@ export class ComparisonBar extends FindingElement<'comparison'> {
   }
 
   protected renderFigure(view: ComparisonView): TemplateResult {
+    // No white space between the row's grid items, or between the parts: each space would be a text node in every bar.
     return html`<div part="chart" class="chart" role="img" aria-label=${view.chartName}>
         ${view.bars.map(
           (bar) => html`<div part="row" class="row ${bar.highlighted ? 'highlight' : ''}">
-            <span part="bar-label" class="bar-label" dir="auto">${bar.label}</span>
-            <svg part="track" class="track" aria-hidden="true">
+            <span part="bar-label" class="bar-label" dir="auto">${bar.label}</span><svg part="track" class="track" aria-hidden="true">
               <rect class="track-fill" width="100%" height="100%" rx="3"></rect><rect part="bar" class="bar" height="100%" rx="3" width=${`${(bar.share * 100).toFixed(2)}%`}></rect>
-            </svg>
-            <span part="value" class="bar-value">${bar.shown}</span>
+            </svg><span part="value" class="bar-value">${bar.shown}</span>
           </div>`,
         )}
       </div>
-      ${view.callout ? html`<p part="difference" class="difference">${view.callout.before} <strong>${view.callout.strong}</strong> ${view.callout.rest}</p>` : nothing}
-      ${view.notComparable ? html`<p part="caveat" class="difference">${view.notComparable}</p>` : nothing}`;
+      ${view.callout ? html`<p part="difference" class="difference">${view.callout.before} <strong>${view.callout.strong}</strong> ${view.callout.rest}</p>` : nothing}${
+        view.notComparable ? html`<p part="caveat" class="difference">${view.notComparable}</p>` : nothing}`;
   }
 }
