@@ -123,42 +123,42 @@ describe('microcredential-widgets render', () => {
       });
     }
 
-    it('html: is taken over by the element when the script loads, without duplicating anything', async () => {
+    /** Each widget of a page once the script has taken it over: its cards, statements and style elements, language and theme; and the page's errors. */
+    async function takenOver(path: string) {
       const page = await browser().newPage();
-      await page.goto(`${server.origin}/taken-over`);
+      await page.goto(`${server.origin}${path}`);
       await page.waitFor(() => customElements.get('trend-line') !== undefined, {});
-      const counts = await page.evaluate(async () => {
+      const widgets = await page.evaluate(async () => {
         const elements = [...document.querySelectorAll('stat-card, comparison-bar, trend-line')];
         await Promise.all(elements.map((element) => Reflect.get(element, 'updateComplete')));
         return elements.map((element) => ({
           cards: element.shadowRoot?.querySelectorAll('[part~="base"]').length,
           statements: element.shadowRoot?.querySelectorAll('[part~="statement"]').length,
           styles: element.shadowRoot?.querySelectorAll('style').length,
-        }));
-      });
-      const { errors } = await probed(page);
-      await page.close();
-      assert.deepEqual(counts, examples.map(() => ({ cards: 1, statements: 1, styles: 0 })));
-      assert.deepEqual(errors, []);
-    });
-
-    it('html in German: taken over once its words arrive, changed meanwhile, still one card in German', async () => {
-      const page = await browser().newPage();
-      await page.goto(`${server.origin}/taken-over-de`);
-      await page.waitFor(() => customElements.get('trend-line') !== undefined, {});
-      const shown = await page.evaluate(async () => {
-        const elements = [...document.querySelectorAll('stat-card, comparison-bar, trend-line')];
-        await Promise.all(elements.map((element) => Reflect.get(element, 'updateComplete')));
-        return elements.map((element) => ({
-          cards: element.shadowRoot?.querySelectorAll('[part~="base"]').length,
-          statements: element.shadowRoot?.querySelectorAll('[part~="statement"]').length,
           lang: element.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang'),
           theme: element.getAttribute('theme'),
         }));
       });
       const { errors } = await probed(page);
       await page.close();
-      assert.deepEqual(shown, examples.map(() => ({ cards: 1, statements: 1, lang: 'de', theme: 'dark' })));
+      return { widgets, errors };
+    }
+
+    it('html: is taken over by the element when the script loads, without duplicating anything', async () => {
+      const { widgets, errors } = await takenOver('/taken-over');
+      assert.deepEqual(
+        widgets.map(({ cards, statements, styles }) => ({ cards, statements, styles })),
+        examples.map(() => ({ cards: 1, statements: 1, styles: 0 })),
+      );
+      assert.deepEqual(errors, []);
+    });
+
+    it('html in German: taken over once its words arrive, changed meanwhile, still one card in German', async () => {
+      const { widgets, errors } = await takenOver('/taken-over-de');
+      assert.deepEqual(
+        widgets.map(({ cards, statements, lang, theme }) => ({ cards, statements, lang, theme })),
+        examples.map(() => ({ cards: 1, statements: 1, lang: 'de', theme: 'dark' })),
+      );
       assert.deepEqual(errors, []);
     });
   });
