@@ -5,22 +5,18 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { getFinding, listFindings } from '../../src/data/index.js';
-import { dataset } from '../../src/data/dataset.generated.js';
-import { ENGLISH_WORDS, glossarySchema, withoutNames } from '../../src/data/translation-schema.js';
+import { ENGLISH_WORDS, withoutNames } from '../../src/data/translation-schema.js';
 import '../../src/i18n/all.js';
 import { comparisonView } from '../../src/view/comparison.js';
 import { viewOf } from '../../src/view/index.js';
 import { LANGUAGES } from '../../src/view/locale.js';
 import type { WidgetView } from '../../src/view/model.js';
 import { calloutText } from '../../src/view/wording.js';
-import { repoPath } from './helpers.js';
+import { publishedNames } from './helpers.js';
 
-const glossary = glossarySchema.parse(JSON.parse(readFileSync(repoPath('data/i18n/glossary.json'), 'utf8')));
-/** What stays as published in every language: the glossary's names, report titles and publications. */
-const names = [...dataset.reports.map((report) => report.name), ...dataset.sources.map((source) => source.publication.replace(/\s*\(.*\)$/, '')), ...glossary.names]
-  .sort((a, b) => b.length - a.length);
+/** What stays as published in every language. */
+const names = publishedNames();
 
 /** Every text a view gives a reader or a listener. */
 function textsOf(view: WidgetView): string[] {

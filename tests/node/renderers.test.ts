@@ -13,10 +13,9 @@ import { viewOf } from '../../src/view/index.js';
 import { sourceText } from '../../src/view/source.js';
 import type { WidgetView } from '../../src/view/model.js';
 import { LANGUAGES } from '../../src/view/locale.js';
-import { dataset } from '../../src/data/dataset.generated.js';
-import { ENGLISH_WORDS, glossarySchema, withoutNames } from '../../src/data/translation-schema.js';
+import { ENGLISH_WORDS, withoutNames } from '../../src/data/translation-schema.js';
 import { readFileSync } from 'node:fs';
-import { repoPath } from './helpers.js';
+import { publishedNames, repoPath } from './helpers.js';
 
 const options: RenderOptions = { theme: 'light', locale: 'en', width: 600 };
 
@@ -61,8 +60,11 @@ function figures(view: WidgetView): string[] {
 }
 
 const outputs: Array<Format | 'fallback'> = ['email', 'svg', 'html', 'fallback'];
-const render = (format: Format | 'fallback', finding: (typeof listFindings extends () => readonly (infer F)[] ? F : never), locale = 'en') =>
-  readable(format === 'fallback' ? renderStatic(finding, 'fallback', { ...options, locale }) : renderFindingAs(finding, format, { ...options, locale }));
+type Finding = ReturnType<typeof listFindings>[number];
+/** An output's markup as the renderer writes it. */
+const markupOf = (format: Format | 'fallback', finding: Finding, locale = 'en') =>
+  format === 'fallback' ? renderStatic(finding, 'fallback', { ...options, locale }) : renderFindingAs(finding, format, { ...options, locale });
+const render = (format: Format | 'fallback', finding: Finding, locale = 'en') => readable(markupOf(format, finding, locale));
 
 describe('every renderer says the same', () => {
   for (const format of outputs) {
@@ -80,22 +82,20 @@ describe('every renderer says the same', () => {
   }
 
   it(`says no English word but proper names in ${LANGUAGES.filter((l) => l !== 'en').join(', ')}: text, names and alt text of every output`, () => {
-    const glossary = glossarySchema.parse(JSON.parse(readFileSync(repoPath('data/i18n/glossary.json'), 'utf8')));
-    const names = [...dataset.reports.map((report) => report.name), ...dataset.sources.map((source) => source.publication.replace(/\s*\(.*\)$/, '')), ...glossary.names]
-      .sort((a, b) => b.length - a.length);
+    const names = publishedNames();
     const said = (markup: string) =>
       withoutQuotes(withoutNames(`${readable(markup.replace(/<style>[\s\S]*?<\/style>|<!--[\s\S]*?-->/g, ' '))} ${namesIn(markup).join(' ')}`, names));
-    for (const language of LANGUAGES.filter((language) => language !== 'en')) {
-      const own = wordsOf(textsIn(JSON.parse(readFileSync(repoPath(`data/i18n/${language}.json`), 'utf8'))).join(' '));
-      for (const format of outputs) for (const finding of listFindings()) {
-        const output = (locale: string) =>
-          said(format === 'fallback' ? renderStatic(finding, 'fallback', { ...options, locale }) : renderFindingAs(finding, format, { ...options, locale }));
-        const text = output(language);
+    const languages = LANGUAGES.filter((language) => language !== 'en');
+    const ownWords = new Map(languages.map((language) => [language, wordsOf(textsIn(JSON.parse(readFileSync(repoPath(`data/i18n/${language}.json`), 'utf8'))).join(' '))]));
+    for (const format of outputs) for (const finding of listFindings()) {
+      const englishWords = wordsOf(said(markupOf(format, finding)));
+      for (const language of languages) {
+        const text = said(markupOf(format, finding, language));
         const where = `${finding.id} (${format}, ${language})`;
         assert.equal(ENGLISH_WORDS.exec(text)?.[0], undefined, `${where}: an English word in "${text}"`);
         // Any word of the English output (the data's or the renderer's own) may show only if the language's own words have it too.
         const shown = wordsOf(text);
-        const english = [...wordsOf(output('en'))].filter((word) => shown.has(word) && !own.has(word));
+        const english = [...englishWords].filter((word) => shown.has(word) && !ownWords.get(language)?.has(word));
         assert.deepEqual(english, [], `${where}: English left in "${text}"`);
       }
     }
