@@ -10,10 +10,12 @@
 //   implementation; the frame scores the area of the union of the unstable elements' old and
 //   new boxes within the viewport, as a share of the viewport, times the largest move over the
 //   viewport's larger side. In Chromium both are kept, so the two can be compared.
-// - `frames`: how many frames it has looked at.
-/* global window, document, requestAnimationFrame, getComputedStyle, PerformanceObserver, innerWidth, innerHeight */
+// - `frames`: how many frames it has looked at;
+// - `moves`: the first 20 unstable elements, each with its frame, the time (ms since navigation)
+//   and its box before and after, so a test that sees a shift can say what moved.
+/* global window, document, performance, requestAnimationFrame, getComputedStyle, PerformanceObserver, innerWidth, innerHeight */
 (() => {
-  const state = (window.mcwLayoutShift = { entries: null, measured: 0, frames: 0 });
+  const state = (window.mcwLayoutShift = { entries: null, measured: 0, frames: 0, moves: [] });
   if (typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) {
     state.entries = 0;
     new PerformanceObserver((list) => {
@@ -51,6 +53,11 @@
     return area;
   }
 
+  /** `tag.class`, and the host it is drawn in when it is in a shadow root. */
+  const describe = (element) => {
+    const host = element.getRootNode().host;
+    return `${element.localName}${element.classList.length ? `.${[...element.classList].join('.')}` : ''}${host ? ` in ${host.localName}` : ''}`;
+  };
   const clip = ([left, top, right, bottom]) => [Math.max(left, 0), Math.max(top, 0), Math.min(right, innerWidth), Math.min(bottom, innerHeight)];
   const visible = ([left, top, right, bottom]) => right > left && bottom > top;
 
@@ -75,6 +82,7 @@
       if (!visible(from) && !visible(to)) continue;
       region.push(...[from, to].filter(visible));
       distance = Math.max(distance, moved);
+      if (state.moves.length < 20) state.moves.push({ frame: state.frames, at: Math.round(performance.now()), element: describe(element), from: before.map(Math.round), to: rect.map(Math.round) });
     }
     if (region.length) {
       const viewport = innerWidth * innerHeight;
