@@ -16,7 +16,7 @@
  * waiting for its script keeps room for the card it will be (see RESERVED_HEIGHT).
  */
 import { transform } from 'lightningcss';
-import { elementStylesheet } from '../src/export/html.js';
+import { DRAWN_ROOT_STYLE, elementStylesheet } from '../src/export/html.js';
 import { WIDGET_TAGS, type WidgetTag } from '../src/view/widgets.js';
 
 /** Rules whose blocks hold rules; any other at-rule (say @font-face) is refused, as it could not be scoped. */
@@ -114,7 +114,9 @@ export const RESERVED_HEIGHT: Record<WidgetTag, string> = {
  * block as the element will be, with its margins, as tall as its card is likely to be
  * (a pseudo-element sized by the element's width: an element cannot size itself by
  * its own width in CSS). Defined, the element draws its card in that same frame and
- * the room goes. Tags with fallback text or a drawn shadow root are not empty: untouched.
+ * the room goes. Tags with fallback text are not empty: untouched. A drawn shadow root's
+ * host is empty while the root streams in (its fallback comes after it): the root's own
+ * DRAWN_ROOT_STYLE takes the room away.
  */
 export function reservedRoom(): string {
   const waiting = ':not(:defined):empty';
@@ -124,7 +126,7 @@ export function reservedRoom(): string {
   );
 }
 
-/** The stylesheet file: each element's styles, minified and scoped to its host, then the plain tags' room. */
+/** The stylesheet file: each element's styles (and a drawn root's DRAWN_ROOT_STYLE), minified and scoped to its host, then the plain tags' room. */
 export function elementsStylesheet(): string {
-  return `${WIDGET_TAGS.map((tag) => scopeStylesheet(minify(elementStylesheet(tag)), tag)).join('\n')}\n${reservedRoom()}\n`;
+  return `${WIDGET_TAGS.map((tag) => scopeStylesheet(minify(elementStylesheet(tag) + DRAWN_ROOT_STYLE), tag)).join('\n')}\n${reservedRoom()}\n`;
 }

@@ -101,6 +101,21 @@ export function renderHtml(finding: Finding, options: RenderOptions, { styleshee
   return stylesheet === undefined ? asciiMarkup(`<div style="max-width:${options.width}px">${element}</div>\n`) : asciiMarkup(`${element}\n`);
 }
 
+/**
+ * In every server-rendered shadow root, two rules for the frames a browser may draw
+ * while the root streams in (a slow connection, or a busy main thread that yields
+ * to paint mid-parse):
+ * - The host draws no `::before`. It has no light child yet (the fallback text
+ *   comes after the root), so it is `:empty`, and a page that links the stylesheet
+ *   file would give it the room kept for a plain tag (build/stylesheet.ts) above
+ *   the card; the room would go when the fallback arrives, moving the card up.
+ *   Important, as a shadow root's normal rule loses to the page's.
+ * - The card shows only once the live region after it is there, whole: a card
+ *   half-parsed lays out otherwise (a bar's label wraps once its value comes).
+ *   A browser without `:has()` drops this rule alone.
+ */
+export const DRAWN_ROOT_STYLE = ':host::before{content:none!important}.card:not(:has(~[role=status])){display:none}';
+
 /** The element with its declarative shadow root and, after that root, the fallback text. */
 function renderElement(finding: Finding, options: RenderOptions, stylesheet: string | undefined): string {
   const ssr = loadLitSsr();
@@ -112,7 +127,7 @@ function renderElement(finding: Finding, options: RenderOptions, stylesheet: str
     .replace(INDENTATION, ' ')
     .replace(/^<([a-z-]+) +/, '<$1 ')
     .trim();
-  if (stylesheet !== undefined) rendered = rendered.replace(STYLE_ELEMENT, stylesheetLink(stylesheet));
+  rendered = stylesheet === undefined ? rendered.replace('</style>', `${DRAWN_ROOT_STYLE}</style>`) : rendered.replace(STYLE_ELEMENT, stylesheetLink(stylesheet));
   // The fallback goes in the light DOM, after the declarative shadow root: shown only where that root is not supported.
   const closing = rendered.lastIndexOf(`</${TAG_FOR_KIND[finding.kind]}>`);
   return `${rendered.slice(0, closing)}${renderStatic(finding, 'fallback', options)}${rendered.slice(closing)}`;
