@@ -85,7 +85,8 @@ interface Visit {
   widgets: Array<{ cards: number; styled: boolean; fallbackShown: boolean; linked: boolean }>;
 }
 
-async function visit(browser: TestBrowser, url: string, width: number, taken: boolean, streaming = 0): Promise<Visit> {
+/** Opens `url` and reads what the probes saw; `arrivingMs`: how long the post itself takes to arrive, waited for too. */
+async function visit(browser: TestBrowser, url: string, width: number, taken: boolean, arrivingMs = 0): Promise<Visit> {
   const page = await browser.newPage();
   // Tall enough to see every widget: a shift below the fold would not count.
   await page.setViewport(width, 2400);
@@ -96,7 +97,7 @@ async function visit(browser: TestBrowser, url: string, width: number, taken: bo
       timeout: 10_000,
     });
   }
-  await new Promise((resolve) => setTimeout(resolve, (taken ? 500 : SCRIPT_LATE_MS + 1000) + streaming));
+  await new Promise((resolve) => setTimeout(resolve, (taken ? 500 : SCRIPT_LATE_MS + 1000) + arrivingMs));
   const result = await page.evaluate(() => ({
     ...(Reflect.get(window, 'mcwLayoutShift') as { measured: number; entries: number | null; moves: unknown[] }),
     widgets: [...document.querySelectorAll('stat-card, comparison-bar, trend-line')].map((element) => {
