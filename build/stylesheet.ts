@@ -95,7 +95,7 @@ export function scopeStylesheet(css: string, tag: WidgetTag): string {
 const minify = (css: string): string => transform({ filename: 'element.css', code: Buffer.from(css), minify: true }).code.toString();
 
 /**
- * How tall each element's card is, in px, by the element's width (`cqi`: 1% of it): the
+ * How tall each element's card is, in px, by the element's width (`%`, in a padding: 1% of it): the
  * upper envelope of straight lines fitted to the median rendered height of the 66 findings
  * of each kind at widths 264–900 px, measured in Chromium (system-ui 16px; stat-card from
  * 377 px tall at 264 px wide to 175 px from 784 px; comparison-bar 617 to 321; trend-line
@@ -104,16 +104,17 @@ const minify = (css: string): string => transform({ filename: 'element.css', cod
  * shows open: taller.
  */
 export const RESERVED_HEIGHT: Record<WidgetTag, string> = {
-  'stat-card': 'max(175px,445px - 34.4cqi,621px - 92.5cqi)',
-  'comparison-bar': 'max(321px,621px - 38.25cqi,931px - 119cqi)',
-  'trend-line': 'max(429px,724px - 47.2cqi)',
+  'stat-card': 'max(175px,445px - 34.4%,621px - 92.5%)',
+  'comparison-bar': 'max(321px,621px - 38.25%,931px - 119%)',
+  'trend-line': 'max(429px,724px - 47.2%)',
 };
 
 /**
  * Room for a plain tag until its script defines it: an empty, undefined element is a
  * block as the element will be, with its margins, as tall as its card is likely to be
- * (a pseudo-element sized by the element's width: an element cannot size itself by
- * its own width in CSS). Defined, the element draws its card in that same frame and
+ * (a pseudo-element's padding, whose percentages are of the element's width: an element
+ * cannot size itself by its own width in CSS, and a size container would cost every tag
+ * a layout pass of its own). Defined, the element draws its card in that same frame and
  * the room goes. Tags with fallback text are not empty: untouched. A drawn shadow root's
  * host is empty while the root streams in (its fallback comes after it): the root's own
  * DRAWN_ROOT_STYLE takes the room away.
@@ -121,8 +122,8 @@ export const RESERVED_HEIGHT: Record<WidgetTag, string> = {
 export function reservedRoom(): string {
   const waiting = ':not(:defined):empty';
   return (
-    `:is(${WIDGET_TAGS.join(',')})${waiting}:not([hidden]){display:block;margin-block:var(--mcw-margin-block,1rem);container-type:inline-size}` +
-    WIDGET_TAGS.map((tag) => `${tag}${waiting}::before{content:"";display:block;block-size:${RESERVED_HEIGHT[tag]}}`).join('')
+    `:is(${WIDGET_TAGS.join(',')})${waiting}:not([hidden]){display:block;margin-block:var(--mcw-margin-block,1rem)}` +
+    WIDGET_TAGS.map((tag) => `${tag}${waiting}::before{content:"";display:block;padding-block-start:${RESERVED_HEIGHT[tag]}}`).join('')
   );
 }
 
