@@ -81,8 +81,8 @@ interface Visit {
   entries: number | null;
   violations: string[];
   errors: string[];
-  /** Per widget: its cards in the shadow root, whether the stylesheet styled it, whether the fallback text shows. */
-  widgets: Array<{ cards: number; styled: boolean; fallbackShown: boolean; linked: boolean }>;
+  /** Per widget: its cards in the shadow root, whether the stylesheet styled it and it is laid out, whether the fallback text shows. */
+  widgets: Array<{ cards: number; styled: boolean; cardShown: boolean; fallbackShown: boolean; linked: boolean }>;
 }
 
 /** Opens `url` and reads what the probes saw; `arrivingMs`: how long the post itself takes to arrive, waited for too. */
@@ -105,6 +105,7 @@ async function visit(browser: TestBrowser, url: string, width: number, taken: bo
       return {
         cards: element.shadowRoot?.querySelectorAll('.card').length ?? 0,
         styled: card ? getComputedStyle(card).borderTopLeftRadius === '8px' : false,
+        cardShown: (card?.getClientRects().length ?? 0) > 0,
         fallbackShown: (element.querySelector(':scope > p')?.getClientRects().length ?? 0) > 0,
         linked: !!element.shadowRoot?.querySelector('link'),
       };
@@ -158,7 +159,7 @@ describe('the default embed never shifts the page', () => {
         if (result.entries !== null) assert.equal(result.entries, 0, "the browser's own layout-shift entries");
         assert.equal(result.widgets.length, FINDINGS.length);
         for (const widget of result.widgets) {
-          assert.deepEqual(widget, { cards: 1, styled: true, fallbackShown: false, linked: !taken }, 'one styled card, no fallback text beside it');
+          assert.deepEqual(widget, { cards: 1, styled: true, cardShown: true, fallbackShown: false, linked: !taken }, 'one styled card, no fallback text beside it');
         }
         if (taken) assert.deepEqual(result.errors, []);
       });
@@ -175,7 +176,7 @@ describe('the default embed never shifts the page', () => {
         assert.deepEqual(result.violations, [], 'the strict policy blocks nothing');
         assert.equal(result.measured, 0, `measured layout shift (the browser's own entries: ${result.entries}); what moved: ${JSON.stringify(result.moves)}`);
         if (result.entries !== null) assert.equal(result.entries, 0, "the browser's own layout-shift entries");
-        for (const widget of result.widgets) assert.deepEqual(widget, { cards: 1, styled: true, fallbackShown: false, linked: true });
+        for (const widget of result.widgets) assert.deepEqual(widget, { cards: 1, styled: true, cardShown: true, fallbackShown: false, linked: true });
       });
     }
   });
